@@ -1,0 +1,27 @@
+"""All ORM models; importing this module registers every table on ``Base.metadata``."""
+
+from desk_app.db.models.archive import Building, Entrance, Person, Unit, UnitPerson
+from desk_app.db.models.audit import AuditEntry
+from desk_app.db.models.base import Base, Tracked
+from desk_app.db.models.core import AppMeta, CalendarOverride, Desk, DocSeries, Setting, Site
+from desk_app.db.models.people import Department, Staff, UserAccount
+
+__all__ = [
+    "AppMeta",
+    "AuditEntry",
+    "Base",
+    "Building",
+    "CalendarOverride",
+    "Department",
+    "Desk",
+    "DocSeries",
+    "Entrance",
+    "Person",
+    "Setting",
+    "Site",
+    "Staff",
+    "Tracked",
+    "Unit",
+    "UnitPerson",
+    "UserAccount",
+]

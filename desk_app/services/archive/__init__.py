@@ -1,0 +1,1 @@
+"""The archive (档案): buildings, entrances, units, people and their relations."""

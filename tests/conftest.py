@@ -1,0 +1,75 @@
+"""Fixtures shared by every test: a real database file with a site, a desk, an admin and a clerk."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desk_app.domain.roles import Role  # noqa: E402
+from desk_app.services import auth  # noqa: E402
+from desk_app.services.context import ServiceContext  # noqa: E402
+from desk_app.services.installation import SetupInput, initialize  # noqa: E402
+
+ADMIN_PASSWORD = "admin-pass-1"
+CLERK_PASSWORD = "clerk-pass-1"
+
+
+class FakeClock:
+    """A clock the test moves by hand (lockouts, deadlines, daily backups)."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+SETUP = SetupInput(
+    site_name="阳光花园服务中心",
+    site_address="广州市天河区阳光路1号",
+    site_phone="020-12345678",
+    desk_name="一号前台",
+    desk_code="A1",
+    admin_username="admin",
+    admin_display_name="系统管理员",
+    admin_password=ADMIN_PASSWORD,
+)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def base_ctx(tmp_path: Path, clock: FakeClock) -> Iterator[ServiceContext]:
+    """A fresh, initialised database file; nobody signed in."""
+    ctx = initialize(tmp_path / "desk.sqlite3", SETUP, clock=clock)
+    yield ctx
+    ctx.db.close()
+
+
+@pytest.fixture
+def admin_ctx(base_ctx: ServiceContext) -> ServiceContext:
+    return base_ctx.as_user(auth.sign_in(base_ctx, "admin", ADMIN_PASSWORD))
+
+
+@pytest.fixture
+def clerk_ctx(admin_ctx: ServiceContext) -> ServiceContext:
+    auth.create_user(admin_ctx, auth.UserInput("clerk", "前台小王", Role.CLERK, password=CLERK_PASSWORD))
+    return admin_ctx.as_user(auth.sign_in(admin_ctx, "clerk", CLERK_PASSWORD))
+
+
+@pytest.fixture
+def supervisor_ctx(admin_ctx: ServiceContext) -> ServiceContext:
+    auth.create_user(admin_ctx, auth.UserInput("super", "客服主管老李", Role.SUPERVISOR, password="super-pass-1"))
+    return admin_ctx.as_user(auth.sign_in(admin_ctx, "super", "super-pass-1"))
