@@ -10,6 +10,7 @@ calendar remembers it, so the app can warn the admin to enter that year's holida
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
@@ -24,6 +25,19 @@ _ONE_DAY = timedelta(days=1)
 def _as_date(d: date) -> date:
     # datetime is a subclass of date; an override keyed by date must still match a datetime argument.
     return d.date() if isinstance(d, datetime) else d
+
+
+@functools.lru_cache(maxsize=8192)
+def _official_is_workday(d: date) -> bool | None:
+    """The package's answer, or None for a year it has no data for.
+
+    Cached because the package re-scans its whole table to find its year range on every call, and deadline
+    reports ask about the same few hundred days over and over.
+    """
+    try:
+        return bool(chinese_calendar.is_workday(d))
+    except NotImplementedError:
+        return None
 
 
 class WorkingCalendar:
@@ -48,11 +62,7 @@ class WorkingCalendar:
     @staticmethod
     def has_official_data(year: int) -> bool:
         """Whether the installed ``chinesecalendar`` knows this year's holidays and make-up days."""
-        try:
-            chinese_calendar.is_workday(date(year, 1, 1))
-        except NotImplementedError:
-            return False
-        return True
+        return _official_is_workday(date(year, 1, 1)) is not None
 
     @classmethod
     def years_without_data(cls, years: Iterable[int]) -> list[int]:
@@ -64,12 +74,12 @@ class WorkingCalendar:
         override = self._overrides.get(d)
         if override is not None:
             return override
-        try:
-            return bool(chinese_calendar.is_workday(d))
-        except NotImplementedError:
-            with self._lock:
-                self._fallback_years.add(d.year)
-            return d.weekday() < 5
+        official = _official_is_workday(d)
+        if official is not None:
+            return official
+        with self._lock:
+            self._fallback_years.add(d.year)
+        return d.weekday() < 5
 
     def add_working_days(self, d: date, n: int) -> date:
         """The n-th working day strictly after ``d``; ``n == 0`` returns ``d`` unchanged (even if a holiday)."""

@@ -22,7 +22,7 @@ QueryKind = Literal["unit", "phone", "pinyin", "name", "empty"]
 _ASCII_WORD_RE = re.compile(r"[a-z]+")
 # Letters and digits in any script (CJK included), i.e. what FTS5's unicode61 tokenizer keeps as token text.
 _TOKEN_RE = re.compile(r"[^\W_]+")
-_PHONE_CHARS_RE = re.compile(r"[\d\s\-+()]+")
+_PHONE_CHARS_RE = re.compile(r"[0-9\s\-+()]+")
 # Caps keep a pasted paragraph from becoming a query that scans the whole index many times over.
 _MAX_QUERY_TOKENS = 8
 # Surnames whose reading differs from the character's everyday one (多音字姓氏). Compound surnames come
@@ -115,7 +115,8 @@ def phone_search_tokens(phones: Iterable[str]) -> str:
         if is_mainland_mobile(phone):
             numbers = [normalize_mobile(phone)]
         elif landline is not None:
-            numbers = [re.sub(r"\D", "", landline.split("转")[0]), landline.split("转")[0].split("-")[-1]]
+            main = landline.split("转")[0]  # "010-12345678转123" -> "010-12345678"
+            numbers = [main.replace("-", ""), main.split("-")[-1]]
         else:
             # Imported data may hold numbers we cannot parse; their digits are still worth finding.
             numbers = [
@@ -149,7 +150,7 @@ def classify_query(text: str) -> QueryKind:
         return "empty"
     if parse_unit_query(stripped) is not None:
         return "unit"
-    if _PHONE_CHARS_RE.fullmatch(stripped) and any(c.isdigit() for c in stripped):
+    if _PHONE_CHARS_RE.fullmatch(stripped) and any(c in "0123456789" for c in stripped):
         return "phone"
     if stripped.isascii() and re.fullmatch(r"[A-Za-z\s']+", stripped):
         return "pinyin"

@@ -1,0 +1,58 @@
+"""Showing failures: DomainError codes become translated sentences; anything else is a bug (crash dialog)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk_app.domain.errors import DomainError
+from desk_app.ui.messages import MESSAGES
+
+
+def _format_param(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%H:%M:%S")
+    return str(value)
+
+
+def message_for(code: str, params: dict[str, object] | None = None) -> str:
+    params = params or {}
+    key = code
+    if code == "auth.bad_credentials" and params.get("remaining") is not None:
+        key = "auth.bad_credentials.remaining"
+    source = MESSAGES.get(key)
+    if source is None:
+        return QCoreApplication.translate("Errors", "Unexpected problem ({code}).").format(code=code)
+    text = QCoreApplication.translate("Errors", source)
+    try:
+        return text.format(**{k: _format_param(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        return message_for(exc.code, exc.params)
+    return QCoreApplication.translate("Errors", "Unexpected problem: {error}").format(error=exc)
+
+
+def field_errors(exc: DomainError) -> dict[str, str]:
+    """For ``DomainError('validation', fields={...})``: field → translated inline message."""
+    fields = exc.params.get("fields")
+    if not isinstance(fields, dict):
+        return {}
+    return {str(k): message_for(str(v)) for k, v in fields.items()}
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if not isinstance(exc, DomainError):
+        from desk_app.ui.crash import report_exception
+
+        report_exception(type(exc), exc, exc.__traceback__)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Cannot do that"),
+                      error_text(exc), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TextFormat.PlainText)
+    box.exec()
