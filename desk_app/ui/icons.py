@@ -1,0 +1,49 @@
+"""Every icon the app uses, named once (qtawesome is wrapped here and nowhere else)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtGui import QIcon
+
+NAMES = {
+    "today": "mdi6.calendar-today",
+    "visits": "mdi6.account-clock",
+    "work_orders": "mdi6.wrench",
+    "complaints": "mdi6.message-alert",
+    "renovation": "mdi6.hammer-screwdriver",
+    "fees": "mdi6.cash-register",
+    "release": "mdi6.truck-delivery",
+    "keys": "mdi6.key-chain",
+    "callbacks": "mdi6.phone-return",
+    "reports": "mdi6.chart-bar",
+    "archive": "mdi6.home-city",
+    "settings": "mdi6.cog",
+    "search": "mdi6.magnify",
+    "building": "mdi6.office-building",
+    "entrance": "mdi6.door",
+    "unit": "mdi6.home",
+    "person": "mdi6.account",
+    "add": "mdi6.plus",
+    "edit": "mdi6.pencil",
+    "archive_record": "mdi6.archive-arrow-down",
+    "restore": "mdi6.archive-arrow-up",
+    "history": "mdi6.history",
+    "import": "mdi6.file-import",
+    "export": "mdi6.file-export",
+    "backup": "mdi6.database-export",
+    "user": "mdi6.account-circle",
+    "switch_user": "mdi6.account-switch",
+    "lock": "mdi6.lock",
+    "eye": "mdi6.eye",
+    "log": "mdi6.text-box-search",
+    "link": "mdi6.link-variant",
+    "unlink": "mdi6.link-variant-off",
+    "warning": "mdi6.alert",
+}
+
+
+@cache
+def icon(name: str, color: str = "#37474f") -> QIcon:
+    return qta.icon(NAMES[name], color=color)

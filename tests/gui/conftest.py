@@ -1,0 +1,45 @@
+"""GUI fixtures: an AppSession over a real database file with the synchronous runner, and crash capture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desk_app.paths import Paths
+from desk_app.services.context import ServiceContext
+from desk_app.ui import crash
+from desk_app.ui.local_config import LocalConfig
+from desk_app.ui.session import AppSession
+from desk_app.ui.tasks import SyncRunner
+
+
+@pytest.fixture(autouse=True)
+def crashes() -> Iterator[list[str]]:
+    """Any unexpected exception reaching the crash handler fails the test instead of opening a dialog."""
+    sink: list[str] = []
+    crash.crash_sink = sink
+    yield sink
+    crash.crash_sink = None
+    assert not sink, "unexpected crash:\n" + "\n".join(sink)
+
+
+def make_session(ctx: ServiceContext) -> AppSession:
+    paths = Paths(ctx.db.path)
+    return AppSession(ctx, SyncRunner(), paths, LocalConfig(paths.local_config))
+
+
+@pytest.fixture
+def session(admin_ctx: ServiceContext, qapp: object) -> AppSession:
+    return make_session(admin_ctx)
+
+
+@pytest.fixture
+def clerk_session(clerk_ctx: ServiceContext, qapp: object) -> AppSession:
+    return make_session(clerk_ctx)
+
+
+@pytest.fixture
+def db_path(admin_ctx: ServiceContext) -> Path:
+    return admin_ctx.db.path
