@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.domain.errors import DomainError
@@ -46,13 +46,20 @@ def field_errors(exc: DomainError) -> dict[str, str]:
     return {str(k): message_for(str(v)) for k, v in fields.items()}
 
 
+# Tests set this to collect the messages a clerk would see instead of opening modal boxes.
+message_sink: list[str] | None = None
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, DomainError):
         from desk_app.ui.crash import report_exception
 
         report_exception(type(exc), exc, exc.__traceback__)
         return
+    if message_sink is not None:
+        message_sink.append(error_text(exc))
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Cannot do that"),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TextFormat.PlainText)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

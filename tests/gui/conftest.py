@@ -9,7 +9,7 @@ import pytest
 
 from desk_app.paths import Paths
 from desk_app.services.context import ServiceContext
-from desk_app.ui import crash
+from desk_app.ui import crash, errors
 from desk_app.ui.local_config import LocalConfig
 from desk_app.ui.session import AppSession
 from desk_app.ui.tasks import SyncRunner
@@ -23,6 +23,15 @@ def crashes() -> Iterator[list[str]]:
     yield sink
     crash.crash_sink = None
     assert not sink, "unexpected crash:\n" + "\n".join(sink)
+
+
+@pytest.fixture(autouse=True)
+def messages() -> Iterator[list[str]]:
+    """Error messages the clerk would have seen in a message box (translated text)."""
+    sink: list[str] = []
+    errors.message_sink = sink
+    yield sink
+    errors.message_sink = None
 
 
 def make_session(ctx: ServiceContext) -> AppSession:
