@@ -52,7 +52,10 @@ def main(argv: list[str]) -> int:
         ensure_env("")
         return subprocess.call([str(PYTHON), "-m", "desk_app.bench", *argv[1:]], cwd=ROOT)
     ensure_env("")
-    return subprocess.call([str(PYTHON), "-m", "desk_app", "--demo-if-missing", *argv], cwd=ROOT)
+    # The quick start opens a demo database kept in this folder, so trying the app never touches a real
+    # installation's data; pass --db PATH to open (or set up) a real one.
+    db = [] if "--db" in argv else ["--db", str(ROOT / "demo" / "desk-demo.sqlite3"), "--demo-if-missing"]
+    return subprocess.call([str(PYTHON), "-m", "desk_app", *db, *argv], cwd=ROOT)
 
 
 if __name__ == "__main__":

@@ -10,11 +10,11 @@ from desk_app.db.models import Department, Staff
 from desk_app.domain.enums import DepartmentKind
 from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission
+from desk_app.domain.validation import validate_phone
 from desk_app.services import audit
 from desk_app.services.archive.validation import FieldCollector, optional_text, required
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.tracking import new_row, touch
-from desk_app.domain.validation import validate_phone
 
 
 @dataclass(frozen=True)

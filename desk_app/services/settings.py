@@ -60,7 +60,7 @@ def put(ctx: ServiceContext, key: str, value: Any) -> OpResult[Any]:
     decl = DECLARED.get(key)
     if decl is None:
         raise DomainError("settings.unknown", key=key)
-    if not isinstance(value, decl.type) or isinstance(value, bool) and decl.type is int:
+    if not isinstance(value, decl.type) or (isinstance(value, bool) and decl.type is int):
         raise DomainError("settings.invalid", key=key)
     if decl.type is int and (
         (decl.minimum is not None and value < decl.minimum)

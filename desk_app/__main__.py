@@ -1,0 +1,52 @@
+"""``desk-app``: the desk program, and its headless commands for admins and scripts.
+
+    desk-app [--db PATH] [--lang zh_CN|en]       start the desk (setup wizard when there is no database)
+    desk-app --version
+    desk-app demo PATH                           create a realistic demo database at PATH
+    desk-app [--db PATH] backup [--to FOLDER]    back up now (with rotation)
+    desk-app [--db PATH] check                   integrity check; exit 1 when damaged
+
+Headless commands never import Qt, so they run on a server or in a scheduled task.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desk_app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk-app", description="物业服务中心前台 / property service desk")
+    parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language for this run")
+    parser.add_argument("--demo-if-missing", action="store_true",
+                        help="create and open a demo database when the file does not exist (quick start)")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="create a demo database")
+    demo.add_argument("path")
+    demo.add_argument("--units", type=int, default=3000)
+    demo.add_argument("--people", type=int, default=4000)
+    backup = sub.add_parser("backup", help="back up the database now")
+    backup.add_argument("--to", metavar="FOLDER", help="backup folder (default: 'backups' next to the database)")
+    sub.add_parser("check", help="check the database's integrity")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from desk_app import cli
+
+        return cli.run(args)
+    from desk_app.ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The headless commands (no Qt): demo, backup, check. Messages in plain English + Chinese for admins."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desk_app import logs, paths
+from desk_app.domain.errors import DomainError
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "demo":
+            return demo(Path(args.path), args.units, args.people)
+        where = paths.resolve(args.db)
+        logs.setup(where.logs)
+        if args.command == "backup":
+            return backup(where, Path(args.to) if args.to else None)
+        if args.command == "check":
+            return check(where)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 2
+
+
+def demo(path: Path, units: int, people: int) -> int:
+    from desk_app.services.demo import create_demo
+
+    if path.exists():
+        print(f"error: {path} already exists (文件已存在)", file=sys.stderr)
+        return 2
+    summary = create_demo(path, units_target=units, people_target=people)
+    print(f"demo database created: {summary.path}")
+    print(f"  buildings {summary.buildings}, entrances {summary.entrances}, units {summary.units}, "
+          f"people {summary.people}, relations {summary.relations} ({summary.seconds:.1f} s)")
+    print("  sign in as admin / admin123 (also clerk1 / clerk123, super / super123, manager / manager123)")
+    return 0
+
+
+def backup(where: paths.Paths, folder: Path | None) -> int:
+    from desk_app.services import backup as backups
+
+    if not where.db.exists():
+        print(f"error: no database at {where.db} (数据库不存在)", file=sys.stderr)
+        return 2
+    info = backups.backup_now(where.db, folder or backups.default_backup_folder(where.db), now=datetime.now(UTC),
+                              kind="manual", second_folder=_second_folder(where))
+    print(f"backup written: {info.path} ({info.size_bytes} bytes)")
+    if info.second_copy:
+        print(f"second copy: {info.second_copy}")
+    if info.second_folder_error:
+        print(f"warning: second folder failed: {info.second_folder_error}", file=sys.stderr)
+    return 0
+
+
+def _second_folder(where: paths.Paths) -> Path | None:
+    from desk_app.db.engine import Database
+    from desk_app.services import settings
+    from desk_app.services.installation import open_context
+
+    db = Database(where.db)
+    try:
+        value = settings.get(open_context(db), "backup.second_folder")
+    except Exception:  # an old or damaged file: back it up anyway, without the second copy
+        return None
+    finally:
+        db.close()
+    return Path(value) if value else None
+
+
+def check(where: paths.Paths) -> int:
+    from desk_app.services import backup as backups
+
+    if not where.db.exists():
+        print(f"error: no database at {where.db} (数据库不存在)", file=sys.stderr)
+        return 2
+    problems = backups.integrity_check(where.db)
+    if problems:
+        print(f"DAMAGED (数据库损坏): {where.db}")
+        for line in problems[:50]:
+            print(f"  {line}")
+        print("Restore the newest good backup from the app (设置 → 备份 → 恢复) or with a copy of a backup file.")
+        return 1
+    print(f"ok (完好): {where.db}")
+    return 0

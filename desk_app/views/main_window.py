@@ -1,0 +1,244 @@
+"""The main window: section navigation, the global search, menus and the status bar.
+
+Sections are created lazily on first visit (start-up stays fast); sections of later releases show a plain
+"not built yet" page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app import __version__
+from desk_app.services.installation import SiteInfo
+from desk_app.ui.icons import icon
+from desk_app.ui.session import AppSession
+from desk_app.ui.widgets import PlainLabel
+from desk_app.views.labels import role_label
+from desk_app.views.placeholder import PlaceholderPage
+from desk_app.views.search import GlobalSearch
+
+_t = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # source text, translated in context "Sections"
+    icon: str
+    planned: str  # what the section will do, shown while it is not built
+    factory: Callable[[AppSession], QWidget] | None = None
+
+
+def _archive(session: AppSession) -> QWidget:
+    from desk_app.views.archive.page import ArchivePage
+
+    return ArchivePage(session)
+
+
+def _settings(session: AppSession) -> QWidget:
+    from desk_app.views.settings.page import SettingsPage
+
+    return SettingsPage(session)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("today", QT_TRANSLATE_NOOP("Sections", "Today"), "today", QT_TRANSLATE_NOOP("Sections", "Return visits due, overdue work orders, visitors still on site, "
+                                            "permits and passes expiring, deposits ready for refund.")),
+    Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits"), "visits", QT_TRANSLATE_NOOP("Sections", "The visit log: walk-ins, visitors and contractors, in and out.")),
+    Section("work_orders", QT_TRANSLATE_NOOP("Sections", "Work orders"), "work_orders",
+            QT_TRANSLATE_NOOP("Sections", "Repair and service requests with triplicate slips, dispatch, follow-up and return visits.")),
+    Section("complaints", QT_TRANSLATE_NOOP("Sections", "Complaints"), "complaints",
+            QT_TRANSLATE_NOOP("Sections", "Complaints, suggestions and praise, with escalation and replies.")),
+    Section("renovation", QT_TRANSLATE_NOOP("Sections", "Renovation"), "renovation",
+            QT_TRANSLATE_NOOP("Sections", "Renovation filings, documents, permits, worker passes, inspections and deposit refunds.")),
+    Section("fees", QT_TRANSLATE_NOOP("Sections", "Fees"), "fees", QT_TRANSLATE_NOOP("Sections", "Deposits and fees at the desk, receipts, refunds and the day-close.")),
+    Section("release", QT_TRANSLATE_NOOP("Sections", "Goods release"), "release", QT_TRANSLATE_NOOP("Sections", "Goods-release slips checked against the archive.")),
+    Section("keys", QT_TRANSLATE_NOOP("Sections", "Keys"), "keys", QT_TRANSLATE_NOOP("Sections", "Keys handed over at move-in and keys held for owners.")),
+    Section("callbacks", QT_TRANSLATE_NOOP("Sections", "Return visits & surveys"), "callbacks",
+            QT_TRANSLATE_NOOP("Sections", "The return-visit queue and the twice-yearly satisfaction survey.")),
+    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), "reports", QT_TRANSLATE_NOOP("Sections", "Monthly KPIs, zone ranking and printable reports.")),
+    Section("archive", QT_TRANSLATE_NOOP("Sections", "Archive"), "archive", "", _archive),
+    Section("settings", QT_TRANSLATE_NOOP("Sections", "Settings"), "settings", "", _settings),
+)
+
+
+class MainWindow(QMainWindow):
+    backup_requested = Signal()
+
+    def __init__(self, session: AppSession, site: SiteInfo) -> None:
+        super().__init__()
+        self.session = session
+        self.site = site
+        self.setWindowTitle(f"{site.site_name} — {site.desk_name}")
+        self.setWindowIcon(icon("archive", "#1565c0"))
+        self.resize(1280, 760)
+        self.pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(176)
+        self.nav.setStyleSheet("QListWidget { background: #eceff1; border: none; font-size: 11pt; }"
+                               "QListWidget::item { padding: 7px 6px; }"
+                               "QListWidget::item:selected { background: #1565c0; color: white; }")
+        self.stack = QStackedWidget()
+        for index, section in enumerate(SECTIONS):
+            item = QListWidgetItem(icon(section.icon), _t("Sections", section.title))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.nav.addItem(item)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+            if index < 9:
+                QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self.nav.setCurrentRow(i))
+        self.nav.currentRowChanged.connect(self._show_section)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.search = GlobalSearch(session, central)
+        self.search.opened.connect(self.open_record)
+        bar = QToolBar(self.tr("Search"))
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.focus_search)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.focus_search)
+
+        self._build_menus()
+        self._build_status_bar()
+        session.user_changed.connect(self._refresh_user)
+        session.backup_done.connect(self.set_last_backup)
+        self.nav.setCurrentRow(0)
+
+    # -- sections ----------------------------------------------------------------------------------------
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        section = SECTIONS[row]
+        holder = self.stack.widget(row)
+        if section.key not in self.pages:
+            page = (section.factory(self.session) if section.factory
+                    else PlaceholderPage(_t("Sections", section.title), _t("Sections", section.planned)))
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+            self.pages[section.key] = page
+            restart = getattr(page, "restart_requested", None)
+            if restart is not None:
+                restart.connect(self._restart)
+        self.stack.setCurrentIndex(row)
+
+    def show_section(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        page = self.show_section("archive")
+        if kind == "unit":
+            page.show_unit(record_id)  # type: ignore[attr-defined]
+        elif kind == "person":
+            page.show_person(record_id)  # type: ignore[attr-defined]
+
+    # -- menus -------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.switch_user_action = QAction(icon("switch_user"), self.tr("Switch user…"), self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.triggered.connect(self.session.switch_user_requested.emit)
+        file_menu.addAction(self.switch_user_action)
+        password = QAction(icon("lock"), self.tr("Change my password…"), self)
+        password.triggered.connect(self._change_password)
+        file_menu.addAction(password)
+        file_menu.addSeparator()
+        backup = QAction(icon("backup"), self.tr("Back up now"), self)
+        backup.triggered.connect(self.backup_requested.emit)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        log_action = QAction(icon("log"), self.tr("Log"), self)
+        log_action.triggered.connect(self._show_log)
+        help_menu.addAction(log_action)
+        about = QAction(self.tr("About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _change_password(self) -> None:
+        from desk_app.forms.settings.password_form import ChangePasswordDialog
+
+        ChangePasswordDialog(self.session, self).exec()
+
+    def _show_log(self) -> None:
+        from desk_app.views.log_viewer import LogDialog
+
+        LogDialog(self.session.paths.logs, self).exec()
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
+                          self.tr("Property service desk {version}\nDatabase: {path}").format(
+                              version=__version__, path=self.session.paths.db), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def _restart(self) -> None:
+        from desk_app.ui.crash import CrashDialog
+
+        CrashDialog._restart(self)  # type: ignore[arg-type]
+
+    # -- status bar --------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = PlainLabel()
+        self.desk_label = PlainLabel(self.tr("Desk: {name} ({code})").format(name=self.site.desk_name,
+                                                                            code=self.site.desk_code))
+        self.db_label = PlainLabel(self.tr("Database: {path}").format(path=self.session.paths.db))
+        self.db_label.setToolTip(str(self.session.paths.db))
+        self.backup_label = PlainLabel(self.tr("Last backup: none yet"))
+        for widget in (self.user_label, self.desk_label, self.db_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.backup_label)
+        self._refresh_user()
+
+    def _refresh_user(self) -> None:
+        actor = self.session.actor
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(name=actor.display_name, role=role_label(actor.role))
+            if actor else self.tr("Not signed in"))
+        can_settings = actor is not None
+        self.nav.item(len(SECTIONS) - 1).setHidden(not can_settings)
+
+    def set_last_backup(self, when: datetime | None) -> None:
+        if when is None:
+            self.backup_label.setText(self.tr("Last backup: none yet"))
+            return
+        local = when.astimezone(self.session.ctx.timezone)
+        self.backup_label.setText(self.tr("Last backup: {when}").format(when=local.strftime("%Y-%m-%d %H:%M")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.config.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        super().closeEvent(event)
+

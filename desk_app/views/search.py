@@ -1,0 +1,151 @@
+"""The global search box (Ctrl+F): results while typing, keyboard all the way.
+
+Typing restarts a short timer; when it fires, one search runs on the database thread. A result that comes
+back for an older text is dropped, so fast typing never shows stale hits. Up/Down move in the list, Enter
+opens, Esc closes. A keyboard-wedge QR scanner types into the same box (later: slips, receipts).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desk_app.domain.enums import Relation
+from desk_app.services import search as search_service
+from desk_app.services.search import SearchHit
+from desk_app.ui.icons import icon
+from desk_app.ui.session import AppSession
+from desk_app.views.labels import relation_label
+
+DEBOUNCE_MS = 120
+
+
+class SearchResults(QFrame):
+    """The drop-down under the search box; a child of the main window so the box keeps the focus."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("SearchResults { background: palette(base); border: 1px solid #90a4ae; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setUniformItemSizes(True)
+        layout.addWidget(self.list)
+        self.hide()
+
+
+class GlobalSearch(QLineEdit):
+    opened = Signal(str, str)  # kind ("unit" | "person"), id
+
+    def __init__(self, session: AppSession, popup_parent: QWidget) -> None:
+        super().__init__()
+        self.session = session
+        self.setPlaceholderText(self.tr("Search: unit 3-2-1102, name, pinyin zs, phone or its last 4 digits (Ctrl+F)"))
+        self.setClearButtonEnabled(True)
+        self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.setMinimumWidth(420)
+        self.popup = SearchResults(popup_parent)
+        self.popup.list.itemClicked.connect(self._open_item)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _t: self._timer.start())
+        self.installEventFilter(self)
+        self.last_hits: list[SearchHit] = []
+
+    # -- searching -------------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        query = self.text()
+        if not query.strip():
+            self._show([])
+            return
+        self.session.call(lambda ctx: search_service.search(ctx, query),
+                          lambda hits: self._arrived(query, hits), parent=self)
+
+    def _arrived(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self.text():
+            return  # the clerk kept typing; a newer search is on its way
+        self._show(hits)
+
+    def _show(self, hits: list[SearchHit]) -> None:
+        self.last_hits = hits
+        lst = self.popup.list
+        lst.clear()
+        if not hits:
+            if self.text().strip():
+                item = QListWidgetItem(self.tr("No unit or person found"))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                lst.addItem(item)
+                self._place(1)
+            else:
+                self.popup.hide()
+            return
+        for hit in hits:
+            item = QListWidgetItem(icon(hit.kind), self._describe(hit))
+            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
+            lst.addItem(item)
+        lst.setCurrentRow(0)
+        self._place(len(hits))
+
+    def _describe(self, hit: SearchHit) -> str:
+        if hit.kind == "unit":
+            owners = self.tr("Owner: {names}").format(names=hit.detail) if hit.detail else self.tr("no owner on file")
+            return f"{hit.title}    {owners}"
+        units = "  ".join(f"{code}({relation_label(rel)})" if rel is not Relation.OWNER else code
+                          for code, rel in hit.units)
+        return "    ".join(x for x in (hit.title, hit.detail, units) if x)
+
+    def _place(self, rows: int) -> None:
+        parent = self.popup.parentWidget()
+        assert parent is not None
+        top_left = self.mapTo(parent, QPoint(0, self.height()))
+        row_height = max(self.popup.list.sizeHintForRow(0), 22)
+        height = min(rows, 12) * row_height + 6
+        self.popup.setGeometry(top_left.x(), top_left.y(), max(self.width(), 560), height)
+        self.popup.show()
+        self.popup.raise_()
+
+    # -- keyboard --------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            lst = self.popup.list
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                lst.setCurrentRow(max(0, min(lst.count() - 1, lst.currentRow() + step)))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive():  # Enter before the debounce fired (scanners type fast)
+                    self._timer.stop()
+                    self.run_search()
+                self._open_item(lst.currentItem())
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.popup.hide()
+                self.clear()
+                return True
+        if watched is self and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(150, self._hide_unless_focused)
+        return super().eventFilter(watched, event)
+
+    def _hide_unless_focused(self) -> None:
+        if not self.hasFocus():
+            self.popup.hide()
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        kind, record_id = data
+        self.popup.hide()
+        self.opened.emit(kind, record_id)
+
+    def focus_search(self) -> None:
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()
