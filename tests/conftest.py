@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,10 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desk_app.db.engine import Database  # noqa: E402
 from desk_app.domain.roles import Role  # noqa: E402
 from desk_app.services import auth  # noqa: E402
 from desk_app.services.context import ServiceContext  # noqa: E402
-from desk_app.services.installation import SetupInput, initialize  # noqa: E402
+from desk_app.services.installation import SetupInput, initialize, open_context  # noqa: E402
 
 ADMIN_PASSWORD = "admin-pass-1"
 CLERK_PASSWORD = "clerk-pass-1"
@@ -50,10 +52,23 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrating and hashing passwords take a moment: do it once, then copy the file for each test."""
+    path = tmp_path_factory.mktemp("template") / "desk.sqlite3"
+    ctx = initialize(path, SETUP, clock=FakeClock())
+    with ctx.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.db.close()
+    return path
+
+
 @pytest.fixture
-def base_ctx(tmp_path: Path, clock: FakeClock) -> Iterator[ServiceContext]:
-    """A fresh, initialised database file; nobody signed in."""
-    ctx = initialize(tmp_path / "desk.sqlite3", SETUP, clock=clock)
+def base_ctx(tmp_path: Path, clock: FakeClock, template_db: Path) -> Iterator[ServiceContext]:
+    """A fresh, initialised database file (a copy of the template); nobody signed in."""
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(template_db, path)
+    ctx = open_context(Database(path), clock=clock)
     yield ctx
     ctx.db.close()
 

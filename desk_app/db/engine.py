@@ -58,12 +58,10 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work; anything written by mistake is rolled back."""
+        """A read-only unit of work. Closing the session ends its transaction without committing (anything
+        written by mistake is discarded) and, unlike ``rollback()``, leaves loaded rows readable."""
         with self._reader() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -59,12 +59,12 @@ class StaffInput:
 def list_departments(ctx: ServiceContext, include_archived: bool = False) -> list[DepartmentDTO]:
     ctx.require()
     with ctx.db.read() as s:
-        counts = dict(
+        counts: dict[str, int] = dict(
             s.execute(
                 select(Staff.department_id, func.count())
                 .where(Staff.archived.is_(False))
                 .group_by(Staff.department_id)
-            ).tuples()
+            ).all()
         )
         q = select(Department).order_by(Department.sort_order, Department.name)
         if not include_archived:
@@ -141,7 +141,7 @@ def list_staff(
         q = q.order_by(Department.sort_order, Staff.name)
         return [
             StaffDTO(st.id, st.department_id, dname, st.name, st.phone, st.position, st.notes, st.archived)
-            for st, dname in s.execute(q).tuples()
+            for st, dname in s.execute(q)
         ]
 
 

@@ -59,7 +59,7 @@ def _units(s: Session, ctx: ServiceContext, q: UnitQuery, limit: int) -> list[Se
             stmt = stmt.where(Unit.room >= q.room, Unit.room < q.room + "\uffff")
         else:
             stmt = stmt.where(Unit.room == q.room)
-    rows = s.execute(stmt.order_by(Unit.entrance_code, Unit.room).limit(limit)).tuples().all()
+    rows = s.execute(stmt.order_by(Unit.entrance_code, Unit.room).limit(limit)).all()
     owners = owner_names(s, [r[0] for r in rows])
     return [SearchHit("unit", uid, code, owners.get(uid, "")) for uid, code in rows]
 
@@ -85,7 +85,7 @@ def _people(s: Session, query: str, kind: str, limit: int) -> list[SearchHit]:
         select(UnitPerson.person_id, Unit.code, UnitPerson.relation)
         .join(Unit, Unit.id == UnitPerson.unit_id)
         .where(UnitPerson.person_id.in_(ids), UnitPerson.archived.is_(False))
-    ).tuples()
+    )
     for pid, code, relation in rel_rows:
         units.setdefault(pid, []).append((code, Relation(relation)))
     hits = []

@@ -23,6 +23,21 @@ MESSAGES: dict[str, str] = {
     "auth.username_invalid": QT_TRANSLATE_NOOP("Errors", "User names have no spaces and at most 40 characters."),
     "auth.username_taken": QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken."),
     "auth.wrong_password": QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
+    "backup.folder_unwritable": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write the backup to {path}: the folder is not writable or the disk is full."),
+    "backup.folder_unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read the backup folder {path}."),
+    "backup.source_missing": QT_TRANSLATE_NOOP("Errors", "There is no database at {path} to back up."),
+    "backup.source_unreadable": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read."),
+    "backup.busy": QT_TRANSLATE_NOOP("Errors", "The database is busy; try the backup again in a moment."),
+    "backup.corrupt_copy": QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} is damaged; the backup was not kept. Restore a recent backup."),
+    "backup.restore_corrupt": QT_TRANSLATE_NOOP("Errors", "This backup is damaged and cannot be restored."),
+    "backup.restore_empty": QT_TRANSLATE_NOOP("Errors", "This backup contains no data."),
+    "backup.restore_same_file": QT_TRANSLATE_NOOP("Errors", "Choose a backup, not the database in use."),
+    "backup.database_in_use": QT_TRANSLATE_NOOP(
+        "Errors", "The database is still open; close other windows and programs and try again."),
+    "backup.restore_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The restore failed; the previous data is in the pre-restore backup."),
     "building.code_taken": QT_TRANSLATE_NOOP("Errors", "A building with this number already exists."),
     "building.floors_invalid": QT_TRANSLATE_NOOP("Errors", "Floors must be between 1 and 200."),
     "building.has_units": QT_TRANSLATE_NOOP(

@@ -41,12 +41,12 @@ def tree(ctx: ServiceContext, include_archived: bool = False) -> list[BuildingNo
         if not include_archived:
             bq = bq.where(Building.archived.is_(False))
         buildings = s.scalars(bq).all()
-        counts = dict(
+        counts: dict[str, int] = dict(
             s.execute(
                 select(Unit.entrance_id, func.count())
                 .where(Unit.archived.is_(False))
                 .group_by(Unit.entrance_id)
-            ).tuples()
+            ).all()
         )
         entrances: dict[str, list[EntranceNode]] = {}
         eq = select(Entrance).where(Entrance.archived.is_(False))
@@ -196,7 +196,7 @@ def _recode_units(
         .join(Entrance, Unit.entrance_id == Entrance.id)
     )
     q = q.where(Unit.building_id == building_id) if building_id else q.where(Unit.entrance_id == entrance_id)
-    for unit, bcode, ecode in s.execute(q).tuples():
+    for unit, bcode, ecode in s.execute(q):
         new_code = f"{bcode}-{ecode}-{unit.room}"
         if new_code != unit.code:
             s.execute(

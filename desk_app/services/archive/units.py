@@ -71,7 +71,7 @@ def owner_names(s: Session, unit_ids: list[str]) -> dict[str, str]:
             UnitPerson.archived.is_(False),
         )
         .order_by(UnitPerson.is_primary.desc(), Person.name)
-    ).tuples()
+    )
     names: dict[str, list[str]] = {}
     for unit_id, name in rows:
         names.setdefault(unit_id, []).append(name)
@@ -200,7 +200,7 @@ def relations_of(
             is_primary=up.is_primary,
             since=up.since,
         )
-        for up, code, name, mobile in s.execute(q).tuples()
+        for up, code, name, mobile in s.execute(q)
     ]
     return tuple(
         sorted(rows, key=lambda r: (order[r.relation.value], not r.is_primary, r.unit_code, r.person_name))
