@@ -7,6 +7,7 @@ costs. A test asserts that ``HEAD_REVISION`` is Alembic's head, so a new migrati
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
@@ -27,7 +28,11 @@ def needs_upgrade(db: Database) -> bool:
     return current_revision(db) != HEAD_REVISION
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()

@@ -62,9 +62,10 @@ def put(ctx: ServiceContext, key: str, value: Any) -> OpResult[Any]:
         raise DomainError("settings.unknown", key=key)
     if not isinstance(value, decl.type) or (isinstance(value, bool) and decl.type is int):
         raise DomainError("settings.invalid", key=key)
+    number: int = value if isinstance(value, int) else 0
     if decl.type is int and (
-        (decl.minimum is not None and value < decl.minimum)
-        or (decl.maximum is not None and value > decl.maximum)
+        (decl.minimum is not None and number < decl.minimum)
+        or (decl.maximum is not None and number > decl.maximum)
     ):
         raise DomainError("settings.out_of_range", key=key, minimum=decl.minimum, maximum=decl.maximum)
     with ctx.db.write() as s:
