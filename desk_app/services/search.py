@@ -88,6 +88,14 @@ def _people(s: Session, query: str, kind: str, limit: int) -> list[SearchHit]:
     )
     for pid, code, relation in rel_rows:
         units.setdefault(pid, []).append((code, Relation(relation)))
+    # Exact matches first: "zs" should list 张三 before 张珊珊 (zss), whatever FTS5's rank says.
+    needle = query.strip().lower()
+
+    def exact(pid: str) -> bool:
+        p = people.get(pid)
+        return p is not None and needle in (p.name, p.pinyin_initials, p.pinyin_full, p.mobile)
+
+    ids.sort(key=lambda pid: not exact(pid))
     hits = []
     for pid in ids:
         p = people.get(pid)
