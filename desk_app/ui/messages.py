@@ -54,6 +54,21 @@ MESSAGES: dict[str, str] = {
         "Errors", "The check digit of this ID number is wrong: please check for a typo."),
     "id_number.length": QT_TRANSLATE_NOOP("Errors", "An ID number has 18 characters."),
     "id_number.region": QT_TRANSLATE_NOOP("Errors", "This ID number starts with an unknown region code."),
+    "import.unreadable": QT_TRANSLATE_NOOP("Errors", "{file} cannot be read as an Excel workbook (.xlsx)."),
+    "import.bad_headers": QT_TRANSLATE_NOOP("Errors", "Sheet {sheet} lacks the columns {missing}."),
+    "import.too_many_rows": QT_TRANSLATE_NOOP("Errors", "Sheet {sheet} has more than {max} rows."),
+    "import.has_errors": QT_TRANSLATE_NOOP("Errors", "The file has {count} errors; nothing was imported."),
+    "import.bad_value": QT_TRANSLATE_NOOP("Errors", "This value is not one of the allowed ones."),
+    "import.duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "Same as row {first_row}."),
+    "import.unknown_building": QT_TRANSLATE_NOOP(
+        "Errors", "Building {building} is neither in the 楼栋 sheet nor in the archive."),
+    "import.unknown_unit": QT_TRANSLATE_NOOP("Errors", "Unit {unit} is neither in the 房屋 sheet nor in the archive."),
+    "import.archived_exists": QT_TRANSLATE_NOOP(
+        "Errors", "An archived record has this code; restore it in the archive instead of importing it."),
+    "import.ambiguous_match": QT_TRANSLATE_NOOP(
+        "Errors", "{count} people have this name and mobile; add the ID number."),
+    "export.write_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}."),
+    "export.file_in_use": QT_TRANSLATE_NOOP("Errors", "{path} is open in another program. Close it and try again."),
     "number.invalid": QT_TRANSLATE_NOOP("Errors", "{value} is not a document number."),
     "numbering.behind_watermark": QT_TRANSLATE_NOOP(
         "Errors",

@@ -52,3 +52,28 @@ def clerk_session(clerk_ctx: ServiceContext, qapp: object) -> AppSession:
 @pytest.fixture
 def db_path(admin_ctx: ServiceContext) -> Path:
     return admin_ctx.db.path
+
+
+def type_text(qtbot: object, widget: object, text: str) -> None:
+    """Type like a clerk: ASCII key by key; Chinese as an input method commits it (QTest cannot key CJK)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for chunk_is_ascii, chunk in _chunks(text):
+        if chunk_is_ascii:
+            qtbot.keyClicks(widget, chunk)  # type: ignore[attr-defined]
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def _chunks(text: str) -> list[tuple[bool, str]]:
+    out: list[tuple[bool, str]] = []
+    for ch in text:
+        is_ascii = ch.isascii()
+        if out and out[-1][0] == is_ascii:
+            out[-1] = (is_ascii, out[-1][1] + ch)
+        else:
+            out.append((is_ascii, ch))
+    return out

@@ -12,7 +12,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission
 from desk_app.services import audit
 from desk_app.services.archive.dto import BuildingNode, EntranceNode
-from desk_app.services.archive.validation import FieldCollector, code_part, optional_text, required
+from desk_app.services.archive.validation import FieldCollector, building_code, optional_text, required
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.tracking import new_row, touch
 
@@ -73,10 +73,15 @@ def natural_key(code: str) -> tuple[int, int, str]:
     return (0, int(code), "") if code.isdigit() else (1, 0, code)
 
 
+def _display_code(code: str) -> str:
+    text = code.strip().upper()
+    return str(int(text)) if text.isdigit() else text
+
+
 def _building_fields(data: BuildingInput) -> tuple[str, str, int | None, str]:
     f = FieldCollector()
-    code = f.check("code", lambda: code_part(data.code))
-    name = f.check("name", lambda: required(data.name or f"{data.code.strip().upper()}栋", 40))
+    code = f.check("code", lambda: building_code(data.code))
+    name = f.check("name", lambda: required(data.name or f"{_display_code(data.code)}栋", 40))
     notes = f.check("notes", lambda: optional_text(data.notes, 2000))
     if data.floors is not None and not 1 <= data.floors <= 200:
         f.fail("floors", "building.floors_invalid")
@@ -143,8 +148,8 @@ def set_building_archived(ctx: ServiceContext, building_id: str, archived: bool)
 def create_entrance(ctx: ServiceContext, building_id: str, data: EntranceInput) -> OpResult[str]:
     ctx.require(Permission.EDIT_ARCHIVE)
     f = FieldCollector()
-    code = f.check("code", lambda: code_part(data.code))
-    name = f.check("name", lambda: required(data.name or f"{data.code.strip().upper()}单元", 40))
+    code = f.check("code", lambda: building_code(data.code))
+    name = f.check("name", lambda: required(data.name or f"{_display_code(data.code)}单元", 40))
     f.raise_if_any()
     assert code is not None and name is not None
     with ctx.db.write() as s:
@@ -162,8 +167,8 @@ def create_entrance(ctx: ServiceContext, building_id: str, data: EntranceInput) 
 def update_entrance(ctx: ServiceContext, entrance_id: str, data: EntranceInput) -> OpResult[str]:
     ctx.require(Permission.EDIT_ARCHIVE)
     f = FieldCollector()
-    code = f.check("code", lambda: code_part(data.code))
-    name = f.check("name", lambda: required(data.name or f"{data.code.strip().upper()}单元", 40))
+    code = f.check("code", lambda: building_code(data.code))
+    name = f.check("name", lambda: required(data.name or f"{_display_code(data.code)}单元", 40))
     f.raise_if_any()
     assert code is not None and name is not None
     with ctx.db.write() as s:

@@ -79,6 +79,12 @@ def code_part(value: str, max_len: int = 10) -> str:
     return text
 
 
+def building_code(value: str) -> str:
+    """Like ``code_part``, but "03" becomes "3": clerks type 3-2-1102, so the stored code must match."""
+    text = code_part(value)
+    return str(int(text)) if text.isdigit() else text
+
+
 def floor_from_room(room: str) -> int | None:
     """'1102' → 11, '302' → 3, 'B101' → None (basements and shops are entered by hand)."""
     if room.isdigit() and len(room) >= 3:
