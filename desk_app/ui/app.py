@@ -33,7 +33,6 @@ from desk_app.ui.tasks import TaskRunner
 
 log = logging.getLogger("desk_app.app")
 DAILY_CHECK_MS = 30 * 60 * 1000
-_t = QCoreApplication.translate
 
 
 def _now() -> datetime:
@@ -97,7 +96,7 @@ class DeskApp:
     def _create_demo(self) -> None:
         from desk_app.services.demo import create_demo
 
-        progress = QProgressDialog(_t("App", "Preparing the demo estate…"), "", 0, 0)
+        progress = QProgressDialog(QCoreApplication.translate("App", "Preparing the demo estate…"), "", 0, 0)
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.show()
@@ -121,15 +120,15 @@ class DeskApp:
         folder = backups.default_backup_folder(self.where.db)
         good = next((b for b in backups.list_backups(folder, self.where.db.stem)
                      if not backups.integrity_check(b.path)), None)
-        text = _t("App", "The database file is damaged:\n{problems}\n\n").format(problems="\n".join(problems[:5]))
+        text = QCoreApplication.translate("App", "The database file is damaged:\n{problems}\n\n").format(problems="\n".join(problems[:5]))
         if good is None:
-            text += _t("App", "No good backup was found in {folder}. Please call support; do not delete the file.") \
+            text += QCoreApplication.translate("App", "No good backup was found in {folder}. Please call support; do not delete the file.") \
                 .format(folder=folder)
-            QMessageBox.critical(None, _t("App", "Database damaged"), text)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Database damaged"), text)
             return False
-        text += _t("App", "Restore the newest good backup from {when}? (The damaged file is kept as a backup.)") \
+        text += QCoreApplication.translate("App", "Restore the newest good backup from {when}? (The damaged file is kept as a backup.)") \
             .format(when=good.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-        answer = QMessageBox.question(None, _t("App", "Database damaged"), text)
+        answer = QMessageBox.question(None, QCoreApplication.translate("App", "Database damaged"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         backups.restore(good.path, self.where.db, now=_now(), folder=folder)
@@ -184,7 +183,7 @@ class DeskApp:
     def _integrity_checked(self, problems: list[str]) -> None:
         if problems:
             log.error("integrity check found problems: %s", problems[:10])
-            QMessageBox.critical(self.window, _t("App", "Database damaged"), _t(
+            QMessageBox.critical(self.window, QCoreApplication.translate("App", "Database damaged"), QCoreApplication.translate(
                 "App", "The integrity check found problems in the database file. Stop entering data, and restore "
                        "the newest good backup (Settings → Backup), or call support.\n\n{problems}")
                 .format(problems="\n".join(problems[:5])))
@@ -215,8 +214,8 @@ class DeskApp:
             if info.second_folder_error:
                 log.warning("second backup folder failed: %s", info.second_folder_error)
             if explicit:
-                box = QMessageBox(QMessageBox.Icon.Information, _t("App", "Backup"),
-                                  _t("App", "Backup written to {path}").format(path=info.path), parent=self.window)
+                box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("App", "Backup"),
+                                  QCoreApplication.translate("App", "Backup written to {path}").format(path=info.path), parent=self.window)
                 box.exec()
 
         def failed(exc: BaseException) -> None:

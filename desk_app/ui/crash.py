@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,10 +38,6 @@ def install(log_dir: Path | None) -> None:
     global _log_dir
     _log_dir = log_dir
     sys.excepthook = report_exception
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
 
 
 def write_report(text: str) -> Path | None:
@@ -77,17 +73,17 @@ def report_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
 class CrashDialog(QDialog):
     def __init__(self, report: str, path: Path | None) -> None:
         super().__init__()
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.report = report
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
+        intro = QLabel(self.tr(
             "The program met an unexpected problem. The last record you saved is safe.\n"
             "Please copy this report and send it to support."))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if path is not None:
-            where = QLabel(_tr("Saved to: {path}").format(path=path))
+            where = QLabel(self.tr("Saved to: {path}").format(path=path))
             where.setTextFormat(Qt.TextFormat.PlainText)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(where)
@@ -96,9 +92,9 @@ class CrashDialog(QDialog):
         box.setMinimumSize(640, 280)
         layout.addWidget(box)
         buttons = QDialogButtonBox()
-        copy = QPushButton(_tr("Copy report"))
+        copy = QPushButton(self.tr("Copy report"))
         copy.clicked.connect(self._copy)
-        restart = QPushButton(_tr("Restart"))
+        restart = QPushButton(self.tr("Restart"))
         restart.clicked.connect(self._restart)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(restart, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -110,6 +106,11 @@ class CrashDialog(QDialog):
         QApplication.clipboard().setText(self.report)
 
     def _restart(self) -> None:
-        QProcess.startDetached(sys.executable, sys.argv if getattr(sys, "frozen", False) else ["-m", "desk_app", *sys.argv[1:]],
-                               os.getcwd())
-        QApplication.exit(0)
+        restart_app()
+
+
+def restart_app() -> None:
+    """Start a new copy of the program with the same arguments, then quit this one."""
+    args = sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "desk_app", *sys.argv[1:]]
+    QProcess.startDetached(sys.executable, args, os.getcwd())
+    QApplication.exit(0)

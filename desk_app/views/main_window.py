@@ -205,9 +205,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _restart(self) -> None:
-        from desk_app.ui.crash import CrashDialog
+        from desk_app.ui.crash import restart_app
 
-        CrashDialog._restart(self)  # type: ignore[arg-type]
+        restart_app()
 
     # -- status bar --------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

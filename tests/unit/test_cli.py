@@ -1,0 +1,62 @@
+"""The headless commands, run as a script or a scheduled task would run them: a real process, no window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desk_app import __version__
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DESK_APP_HOME"] = str(cwd or Path.cwd())
+    return subprocess.run([sys.executable, "-m", "desk_app", *args], capture_output=True, text=True, env=env,
+                          timeout=120, cwd=cwd)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"desk-app {__version__}"
+
+
+def test_check_and_backup_of_a_good_database(template_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(template_db.read_bytes())
+    result = run("--db", str(db), "check", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("ok"), result.stderr
+    result = run("--db", str(db), "backup", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    backups = list((tmp_path / "backups").glob("desk-*-manual.sqlite3"))
+    assert len(backups) == 1 and backups[0].stat().st_size > 0
+    target = tmp_path / "usb"
+    result = run("--db", str(db), "backup", "--to", str(target), cwd=tmp_path)
+    assert result.returncode == 0 and len(list(target.glob("desk-*.sqlite3"))) == 1
+
+
+def test_check_reports_a_damaged_file(template_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    data = bytearray(template_db.read_bytes())
+    page = 4096
+    data[page * 3: page * 6] = b"\x5a" * (page * 3)  # scribble over some b-tree pages
+    db.write_bytes(bytes(data))
+    result = run("--db", str(db), "check", cwd=tmp_path)
+    assert result.returncode == 1 and "DAMAGED" in result.stdout
+
+
+def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "none.sqlite3"), "check", cwd=tmp_path)
+    assert result.returncode == 2 and "no database" in result.stderr
+
+
+def test_headless_commands_never_load_qt(template_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(template_db.read_bytes())
+    code = (
+        "import sys; from desk_app.__main__ import main; rc = main(['--db', sys.argv[1], 'check']);"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'qtawesome'))]; sys.exit(rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
