@@ -12,8 +12,6 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from pypinyin import Style, lazy_pinyin
-
 from desk_app.domain.unitcode import parse_unit_query
 from desk_app.domain.validation import is_mainland_mobile, normalize_landline, normalize_mobile
 
@@ -60,6 +58,9 @@ _SURNAME_READINGS: dict[str, tuple[str, ...]] = {
 
 
 def _syllables(name: str) -> list[str]:
+    # Imported here: pypinyin's dictionaries take ~0.15 s to load, which start-up should not pay for.
+    from pypinyin import Style, lazy_pinyin
+
     # lazy_pinyin passes non-Chinese runs through as one item ("Tom张" -> ["Tom", "zhang"]).
     return [s.lower() for s in lazy_pinyin(unicodedata.normalize("NFKC", name).strip(), style=Style.NORMAL)]
 

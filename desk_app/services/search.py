@@ -93,7 +93,8 @@ def _people(s: Session, query: str, kind: str, limit: int) -> list[SearchHit]:
 
     def exact(pid: str) -> bool:
         p = people.get(pid)
-        return p is not None and needle in (p.name, p.pinyin_initials, p.pinyin_full, p.mobile)
+        return p is not None and (needle in (p.name, p.mobile) or needle in p.pinyin_initials.split()
+                                  or needle in p.pinyin_full.split())
 
     ids.sort(key=lambda pid: not exact(pid))
     hits = []

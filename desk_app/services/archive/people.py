@@ -12,7 +12,7 @@ from desk_app.db.models import Person, Unit, UnitPerson
 from desk_app.domain.enums import Relation
 from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission
-from desk_app.domain.text import phone_search_tokens, pinyin_full, pinyin_initials
+from desk_app.domain.text import phone_search_tokens, pinyin_variants
 from desk_app.domain.validation import (
     is_mainland_mobile,
     mask_id_number,
@@ -73,6 +73,8 @@ def validate_person(data: PersonInput, today: date) -> dict[str, object]:
     f.raise_if_any()
     assert name is not None
     phones = [p for p in (mob, mob2, land) if p]
+    # Every reading of a surname is indexed (曾 → zeng and ceng), so clerks find people however they say it.
+    spellings, initials = pinyin_variants(name)
     return dict(
         name=name,
         gender=data.gender or None,
@@ -82,8 +84,8 @@ def validate_person(data: PersonInput, today: date) -> dict[str, object]:
         id_number=idn or "",
         company=company or "",
         notes=notes or "",
-        pinyin_full=pinyin_full(name),
-        pinyin_initials=pinyin_initials(name),
+        pinyin_full=spellings,
+        pinyin_initials=initials,
         search_phones=phone_search_tokens(phones),
     )
 

@@ -69,3 +69,9 @@ def test_hostile_input_never_breaks(estate: ServiceContext, hostile: str) -> Non
 
 def test_clerk_can_search(clerk_ctx: ServiceContext) -> None:
     assert search.search(clerk_ctx, "zs") == []
+
+
+def test_surname_readings_are_indexed(admin_ctx: ServiceContext) -> None:
+    people.create_person(admin_ctx, people.PersonInput("曾小贤"))
+    assert titles(admin_ctx, "zxx") == ["曾小贤"]  # the surname reading
+    assert titles(admin_ctx, "cengxiao") == ["曾小贤"]  # the everyday reading a clerk might type too
