@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(176)
+        self.nav.setFixedWidth(196)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setStyleSheet("QListWidget { background: #eceff1; border: none; font-size: 11pt; }"
                                "QListWidget::item { padding: 7px 6px; }"
                                "QListWidget::item:selected { background: #1565c0; color: white; }")
@@ -115,10 +117,14 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.search = GlobalSearch(session, central)
+        self.search = GlobalSearch(session, self)
         self.search.opened.connect(self.open_record)
         bar = QToolBar(self.tr("Search"))
         bar.setMovable(False)
+        bar.setStyleSheet("QToolBar { padding: 4px 8px; spacing: 8px; }")
+        site_label = PlainLabel(site.site_name)
+        site_label.setStyleSheet("font-weight: bold; color: #1565c0; padding-right: 12px;")
+        bar.addWidget(site_label)
         bar.addWidget(self.search)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.focus_search)

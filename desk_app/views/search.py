@@ -47,6 +47,7 @@ class GlobalSearch(QLineEdit):
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(420)
+        self.setMaximumWidth(680)
         self.popup = SearchResults(popup_parent)
         self.popup.list.itemClicked.connect(self._open_item)
         self._timer = QTimer(self)
@@ -105,7 +106,7 @@ class GlobalSearch(QLineEdit):
         top_left = self.mapTo(parent, QPoint(0, self.height()))
         row_height = max(self.popup.list.sizeHintForRow(0), 22)
         height = min(rows, 12) * row_height + 6
-        self.popup.setGeometry(top_left.x(), top_left.y(), max(self.width(), 560), height)
+        self.popup.setGeometry(top_left.x(), top_left.y(), max(self.width(), 640), height)
         self.popup.show()
         self.popup.raise_()
 
