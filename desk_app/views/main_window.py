@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(site_label)
         bar.addWidget(self.search)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.focus_search)
+        # Ctrl+F everywhere (QKeySequence.Find is also Ctrl+F on Windows and Linux: one shortcut, or Qt
+        # sees an ambiguous pair and fires neither).
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.focus_search)
 
         self._build_menus()

@@ -39,6 +39,7 @@ class SearchResults(QFrame):
 
 class GlobalSearch(QLineEdit):
     opened = Signal(str, str)  # kind ("unit" | "person"), id
+    results_shown = Signal()
 
     def __init__(self, session: AppSession, popup_parent: QWidget) -> None:
         super().__init__()
@@ -73,6 +74,10 @@ class GlobalSearch(QLineEdit):
         self._show(hits)
 
     def _show(self, hits: list[SearchHit]) -> None:
+        self._fill(hits)
+        self.results_shown.emit()
+
+    def _fill(self, hits: list[SearchHit]) -> None:
         self.last_hits = hits
         lst = self.popup.list
         lst.clear()

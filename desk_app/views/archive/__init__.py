@@ -1,0 +1,1 @@
+"""The archive screen (档案): the building tree, unit and person cards."""

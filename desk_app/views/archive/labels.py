@@ -1,0 +1,165 @@
+"""Translated labels of the archive's closed vocabularies, in ONE place.
+
+Values stored in the database (``UnitType.SHOP`` …) never appear on screen; every screen, dialog and history
+line asks these functions for the label. The tables hold English source texts marked for Qt Linguist
+(context ``Labels``); the lookup translates at call time, so a language switch takes effect at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desk_app.domain.enums import Relation, UnitStatus, UnitType
+
+CONTEXT = "Labels"
+
+UNIT_TYPES: dict[str, str] = {
+    UnitType.RESIDENCE: QT_TRANSLATE_NOOP("Labels", "Residence"),
+    UnitType.SHOP: QT_TRANSLATE_NOOP("Labels", "Shop"),
+    UnitType.OFFICE: QT_TRANSLATE_NOOP("Labels", "Office"),
+    UnitType.PARKING: QT_TRANSLATE_NOOP("Labels", "Parking space"),
+    UnitType.STORAGE: QT_TRANSLATE_NOOP("Labels", "Storage room"),
+    UnitType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+UNIT_STATUSES: dict[str, str] = {
+    UnitStatus.UNSOLD: QT_TRANSLATE_NOOP("Labels", "Unsold"),
+    UnitStatus.VACANT: QT_TRANSLATE_NOOP("Labels", "Vacant"),
+    UnitStatus.OCCUPIED: QT_TRANSLATE_NOOP("Labels", "Occupied"),
+    UnitStatus.RENOVATING: QT_TRANSLATE_NOOP("Labels", "Renovating"),
+    UnitStatus.RENTED: QT_TRANSLATE_NOOP("Labels", "Rented out"),
+}
+
+RELATIONS: dict[str, str] = {
+    Relation.OWNER: QT_TRANSLATE_NOOP("Labels", "Owner"),
+    Relation.TENANT: QT_TRANSLATE_NOOP("Labels", "Tenant"),
+    Relation.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family member"),
+    Relation.AUTHORISED: QT_TRANSLATE_NOOP("Labels", "Authorised person"),
+}
+
+GENDERS: dict[str, str] = {
+    "M": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "F": QT_TRANSLATE_NOOP("Labels", "Female"),
+}
+
+# Actions of the audit trail (services/audit.py and the other services' ``audit.record`` calls).
+AUDIT_ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "archive": QT_TRANSLATE_NOOP("Labels", "Archived"),
+    "restore": QT_TRANSLATE_NOOP("Labels", "Restored"),
+    "link": QT_TRANSLATE_NOOP("Labels", "Linked"),
+    "unlink": QT_TRANSLATE_NOOP("Labels", "Link ended"),
+    "reveal": QT_TRANSLATE_NOOP("Labels", "ID number shown"),
+    "login": QT_TRANSLATE_NOOP("Labels", "Signed in"),
+    "logout": QT_TRANSLATE_NOOP("Labels", "Signed out"),
+    "login_failed": QT_TRANSLATE_NOOP("Labels", "Sign-in failed"),
+    "password": QT_TRANSLATE_NOOP("Labels", "Password changed"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+    "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
+}
+
+# Field names as they appear in audit changes (column names of the audited tables).
+FIELDS: dict[str, str] = {
+    "code": QT_TRANSLATE_NOOP("Labels", "Number"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "floors": QT_TRANSLATE_NOOP("Labels", "Floors"),
+    "sort_order": QT_TRANSLATE_NOOP("Labels", "Order"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "building_id": QT_TRANSLATE_NOOP("Labels", "Building"),
+    "entrance_id": QT_TRANSLATE_NOOP("Labels", "Entrance"),
+    "building_code": QT_TRANSLATE_NOOP("Labels", "Building number"),
+    "entrance_code": QT_TRANSLATE_NOOP("Labels", "Entrance number"),
+    "room": QT_TRANSLATE_NOOP("Labels", "Room"),
+    "floor": QT_TRANSLATE_NOOP("Labels", "Floor"),
+    "area_m2_x100": QT_TRANSLATE_NOOP("Labels", "Area (m²)"),
+    "unit_type": QT_TRANSLATE_NOOP("Labels", "Type"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "move_in_date": QT_TRANSLATE_NOOP("Labels", "Move-in date"),
+    "fees_owed": QT_TRANSLATE_NOOP("Labels", "Fees owed"),
+    "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
+    "mobile": QT_TRANSLATE_NOOP("Labels", "Mobile"),
+    "mobile2": QT_TRANSLATE_NOOP("Labels", "Second mobile"),
+    "landline": QT_TRANSLATE_NOOP("Labels", "Landline"),
+    "id_number": QT_TRANSLATE_NOOP("Labels", "ID number"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
+    "relation": QT_TRANSLATE_NOOP("Labels", "Relation"),
+    "relation_detail": QT_TRANSLATE_NOOP("Labels", "Detail"),
+    "is_primary": QT_TRANSLATE_NOOP("Labels", "Primary contact"),
+    "since": QT_TRANSLATE_NOOP("Labels", "Since"),
+    "until": QT_TRANSLATE_NOOP("Labels", "Until"),
+    "username": QT_TRANSLATE_NOOP("Labels", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("Labels", "Display name"),
+    "role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "department_id": QT_TRANSLATE_NOOP("Labels", "Department"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "position": QT_TRANSLATE_NOOP("Labels", "Position"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+}
+
+# What an import row will do (transfer.preview_import → PreviewRow.action).
+IMPORT_ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Labels", "New"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Update"),
+    "link": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "skip": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "error": QT_TRANSLATE_NOOP("Labels", "Error"),
+}
+
+
+def _label(table: dict[str, str], value: object) -> str:
+    key = str(value) if value is not None else ""
+    source = table.get(key)
+    return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def unit_type_label(value: UnitType | str) -> str:
+    return _label(UNIT_TYPES, value)
+
+
+def unit_status_label(value: UnitStatus | str) -> str:
+    return _label(UNIT_STATUSES, value)
+
+
+def relation_label(value: Relation | str, detail: str = "") -> str:
+    """'Family member (配偶)' when a detail is given, else just the relation."""
+    text = _label(RELATIONS, value)
+    if not detail:
+        return text
+    return QCoreApplication.translate("Labels", "{relation} ({detail})").format(relation=text, detail=detail)
+
+
+def gender_label(value: str | None) -> str:
+    return _label(GENDERS, value) if value else ""
+
+
+def audit_action_label(action: str) -> str:
+    return _label(AUDIT_ACTIONS, action)
+
+
+def field_label(name: str) -> str:
+    return _label(FIELDS, name)
+
+
+def import_action_label(action: str) -> str:
+    return _label(IMPORT_ACTIONS, action)
+
+
+def yes_no(value: bool) -> str:
+    return QCoreApplication.translate("Labels", "Yes") if value else QCoreApplication.translate("Labels", "No")
+
+
+# Ordered choices for combo boxes: (stored value, label).
+def unit_type_choices() -> list[tuple[UnitType, str]]:
+    return [(t, unit_type_label(t)) for t in UnitType]
+
+
+def unit_status_choices() -> list[tuple[UnitStatus, str]]:
+    return [(s, unit_status_label(s)) for s in UnitStatus]
+
+
+def relation_choices() -> list[tuple[Relation, str]]:
+    return [(r, relation_label(r)) for r in Relation]
