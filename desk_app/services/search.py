@@ -69,14 +69,18 @@ def _people(s: Session, query: str, kind: str, limit: int) -> list[SearchHit]:
     if match is None:
         return []
     column = COLUMN_FOR_KIND.get(kind)
-    expr = f"{column} : ({match})" if column else match
-    ids = [
-        row[0]
-        for row in s.execute(
-            text("SELECT person_id FROM person_fts WHERE person_fts MATCH :m ORDER BY rank LIMIT :n"),
-            {"m": expr, "n": limit},
-        )
-    ]
+
+    def matching(fts_query: str, n: int) -> list[str]:
+        expr = f"{column} : ({fts_query})" if column else fts_query
+        # No ORDER BY rank: ranking a one-letter prefix would score every match (100,000 phones start with
+        # "1"); without it FTS5 stops after the first n rows.
+        sql = text("SELECT person_id FROM person_fts WHERE person_fts MATCH :m LIMIT :n")
+        return [row[0] for row in s.execute(sql, {"m": expr, "n": n})]
+
+    # Whole-token matches first ("zs" → 张三 before 张珊珊 "zss"), then prefix matches to fill the list.
+    ids = matching(match.replace('"*', '"'), limit)
+    seen = set(ids)
+    ids += [pid for pid in matching(match, limit + len(ids)) if pid not in seen][: limit - len(ids)]
     if not ids:
         return []
     people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(ids)))}
@@ -88,15 +92,6 @@ def _people(s: Session, query: str, kind: str, limit: int) -> list[SearchHit]:
     )
     for pid, code, relation in rel_rows:
         units.setdefault(pid, []).append((code, Relation(relation)))
-    # Exact matches first: "zs" should list 张三 before 张珊珊 (zss), whatever FTS5's rank says.
-    needle = query.strip().lower()
-
-    def exact(pid: str) -> bool:
-        p = people.get(pid)
-        return p is not None and (needle in (p.name, p.mobile) or needle in p.pinyin_initials.split()
-                                  or needle in p.pinyin_full.split())
-
-    ids.sort(key=lambda pid: not exact(pid))
     hits = []
     for pid in ids:
         p = people.get(pid)

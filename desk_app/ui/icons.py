@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import qtawesome as qta
 from PySide6.QtGui import QIcon
 
 NAMES = {
@@ -46,4 +45,8 @@ NAMES = {
 
 @cache
 def icon(name: str, color: str = "#37474f") -> QIcon:
+    # qtawesome is imported on first use: loading its icon fonts costs ~0.2 s, which start-up defers until
+    # the main window is on screen.
+    import qtawesome as qta
+
     return qta.icon(NAMES[name], color=color)

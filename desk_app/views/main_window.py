@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self.site = site
         self.setWindowTitle(f"{site.site_name} — {site.desk_name}")
-        self.setWindowIcon(icon("archive", "#1565c0"))
         self.resize(1280, 760)
         self.pages: dict[str, QWidget] = {}
 
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
                                "QListWidget::item:selected { background: #1565c0; color: white; }")
         self.stack = QStackedWidget()
         for index, section in enumerate(SECTIONS):
-            item = QListWidgetItem(icon(section.icon), _t("Sections", section.title))
+            item = QListWidgetItem(_t("Sections", section.title))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
             holder = QWidget()
@@ -131,11 +130,22 @@ class MainWindow(QMainWindow):
         # sees an ambiguous pair and fires neither).
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.focus_search)
 
+        self._iconed_actions: list[tuple[QAction, str]] = []
         self._build_menus()
         self._build_status_bar()
+        # Icons come one event-loop turn after the window is on screen (see ui/icons.py).
+        QTimer.singleShot(0, self.decorate)
         session.user_changed.connect(self._refresh_user)
         session.backup_done.connect(self.set_last_backup)
         self.nav.setCurrentRow(0)
+
+    def decorate(self) -> None:
+        self.setWindowIcon(icon("archive", "#1565c0"))
+        for row, section in enumerate(SECTIONS):
+            self.nav.item(row).setIcon(icon(section.icon))
+        for action, name in self._iconed_actions:
+            action.setIcon(icon(name))
+        self.search.decorate()
 
     # -- sections ----------------------------------------------------------------------------------------
     def _show_section(self, row: int) -> None:
@@ -170,26 +180,30 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.switch_user_action = QAction(icon("switch_user"), self.tr("Switch user…"), self)
+        self.switch_user_action = QAction(self.tr("Switch user…"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.triggered.connect(self.session.switch_user_requested.emit)
         file_menu.addAction(self.switch_user_action)
-        password = QAction(icon("lock"), self.tr("Change my password…"), self)
+        self._iconed_actions.append((self.switch_user_action, "switch_user"))
+        password = QAction(self.tr("Change my password…"), self)
         password.triggered.connect(self._change_password)
         file_menu.addAction(password)
+        self._iconed_actions.append((password, "lock"))
         file_menu.addSeparator()
-        backup = QAction(icon("backup"), self.tr("Back up now"), self)
+        backup = QAction(self.tr("Back up now"), self)
         backup.triggered.connect(self.backup_requested.emit)
         file_menu.addAction(backup)
+        self._iconed_actions.append((backup, "backup"))
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        log_action = QAction(icon("log"), self.tr("Log"), self)
+        log_action = QAction(self.tr("Log"), self)
         log_action.triggered.connect(self._show_log)
         help_menu.addAction(log_action)
+        self._iconed_actions.append((log_action, "log"))
         about = QAction(self.tr("About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -46,7 +46,6 @@ class GlobalSearch(QLineEdit):
         self.session = session
         self.setPlaceholderText(self.tr("Search: unit 3-2-1102, name, pinyin zs, phone or its last 4 digits (Ctrl+F)"))
         self.setClearButtonEnabled(True)
-        self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(420)
         self.setMaximumWidth(680)
         self.popup = SearchResults(popup_parent)
@@ -58,6 +57,9 @@ class GlobalSearch(QLineEdit):
         self.textEdited.connect(lambda _t: self._timer.start())
         self.installEventFilter(self)
         self.last_hits: list[SearchHit] = []
+
+    def decorate(self) -> None:
+        self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
 
     # -- searching -------------------------------------------------------------------------------------
     def run_search(self) -> None:
