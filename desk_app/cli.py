@@ -35,7 +35,13 @@ def demo(path: Path, units: int, people: int) -> int:
     if path.exists():
         print(f"error: {path} already exists (文件已存在)", file=sys.stderr)
         return 2
-    summary = create_demo(path, units_target=units, people_target=people)
+    try:
+        summary = create_demo(path, units_target=units, people_target=people)
+    except BaseException:
+        # A half-filled demo is worse than none: the next start would open it as if it were complete.
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
     print(f"demo database created: {summary.path}")
     print(f"  buildings {summary.buildings}, entrances {summary.entrances}, units {summary.units}, "
           f"people {summary.people}, relations {summary.relations} ({summary.seconds:.1f} s)")

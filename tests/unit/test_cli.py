@@ -60,3 +60,13 @@ def test_headless_commands_never_load_qt(template_db: Path, tmp_path: Path) -> N
     )
     result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_demo_creates_a_database_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "demo.sqlite3"
+    result = run("demo", str(target), "--units", "200", "--people", "300", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "demo database created" in result.stdout and "admin / admin123" in result.stdout
+    assert run("--db", str(target), "check", cwd=tmp_path).returncode == 0
+    again = run("demo", str(target), cwd=tmp_path)
+    assert again.returncode == 2 and "already exists" in again.stderr
