@@ -121,11 +121,23 @@ class UserInput:
     password: str | None = None  # required when creating; when editing, None keeps the old one
 
 
-def _validate(data: UserInput) -> str:
-    username = check_username(data.username)
-    if not data.display_name.strip():
-        raise DomainError("field.required", field="display_name")
-    Role(data.role)
+def _validate(data: UserInput, creating: bool) -> str:
+    """Every field checked at once (``DomainError('validation', fields=…)``), as the archive forms do."""
+    from desk_app.services.archive.validation import FieldCollector, required
+
+    f = FieldCollector()
+    username = f.check("username", lambda: check_username(data.username))
+    f.check("display_name", lambda: required(data.display_name, 60))
+    if data.password:
+        f.check("password", lambda: check_new_password(data.password or ""))
+    elif creating:
+        f.fail("password", "field.required")
+    try:
+        Role(data.role)
+    except ValueError:
+        f.fail("role", "field.invalid")
+    f.raise_if_any()
+    assert username is not None
     return username
 
 
@@ -140,13 +152,12 @@ def list_users(ctx: ServiceContext, include_archived: bool = False) -> list[User
 
 def create_user(ctx: ServiceContext, data: UserInput) -> OpResult[UserDTO]:
     ctx.require(Permission.MANAGE_USERS)
-    username = _validate(data)
-    if not data.password:
-        raise DomainError("field.required", field="password")
-    check_new_password(data.password)
+    username = _validate(data, creating=True)
+    assert data.password is not None
     with ctx.db.write() as s:
         if s.scalar(select(func.count()).where(UserAccount.username == username)):
-            raise DomainError("auth.username_taken", username=username)
+            raise DomainError("validation", fields={"username": "auth.username_taken"},
+                              details={"username": {"username": username}})
         user = new_row(
             ctx,
             UserAccount(
@@ -167,7 +178,7 @@ def create_user(ctx: ServiceContext, data: UserInput) -> OpResult[UserDTO]:
 
 def update_user(ctx: ServiceContext, user_id: str, data: UserInput) -> OpResult[UserDTO]:
     actor = ctx.require(Permission.MANAGE_USERS)
-    username = _validate(data)
+    username = _validate(data, creating=False)
     with ctx.db.write() as s:
         user = s.get(UserAccount, user_id)
         if user is None:
@@ -178,7 +189,8 @@ def update_user(ctx: ServiceContext, user_id: str, data: UserInput) -> OpResult[
             select(UserAccount.id).where(UserAccount.username == username, UserAccount.id != user_id)
         )
         if clash:
-            raise DomainError("auth.username_taken", username=username)
+            raise DomainError("validation", fields={"username": "auth.username_taken"},
+                              details={"username": {"username": username}})
         before = audit.snapshot(user)
         user.username = username
         user.display_name = data.display_name.strip()
@@ -186,7 +198,6 @@ def update_user(ctx: ServiceContext, user_id: str, data: UserInput) -> OpResult[
         user.department_id = data.department_id
         user.phone = data.phone.strip()
         if data.password:
-            check_new_password(data.password)
             user.password_hash = hash_password(data.password)
             user.failed_attempts = 0
             user.locked_until = None
@@ -221,7 +232,7 @@ def unlock(ctx: ServiceContext, user_id: str) -> OpResult[UserDTO]:
         return OpResult(_dto(user), frozenset({"user"}))
 
 
-def change_own_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
+def change_own_password(ctx: ServiceContext, old_password: str, new_password: str) -> OpResult[None]:
     actor = ctx.require()
     check_new_password(new_password)
     with ctx.db.write() as s:
@@ -231,3 +242,4 @@ def change_own_password(ctx: ServiceContext, old_password: str, new_password: st
         user.password_hash = hash_password(new_password)
         touch(ctx, user)
         audit.record(s, ctx, "user", user.id, "password", summary=user.username)
+    return OpResult(None, frozenset({"user"}))

@@ -24,6 +24,7 @@ class OverrideDTO:
 
 
 def overrides(ctx: ServiceContext) -> list[OverrideDTO]:
+    ctx.require()
     with ctx.db.read() as s:
         rows = s.scalars(
             select(CalendarOverride)

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from desk_app.ui import crash, fonts, i18n
 from desk_app.ui.errors import show_error
 from desk_app.ui.local_config import LocalConfig
 from desk_app.ui.session import AppSession
-from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.tasks import Runner, TaskRunner
 
 log = logging.getLogger("desk_app.app")
 DAILY_CHECK_MS = 30 * 60 * 1000
@@ -42,12 +43,14 @@ def _now() -> datetime:
 class DeskApp:
     """Owns the database, the runner, the session and the main window for one run of the program."""
 
-    def __init__(self, qt_app: QApplication, where: paths.Paths, config: LocalConfig, bench: bool = False) -> None:
+    def __init__(self, qt_app: QApplication, where: paths.Paths, config: LocalConfig, bench: bool = False,
+                 runner_factory: Callable[[], Runner] = TaskRunner) -> None:
         self.qt_app = qt_app
         self.bench = bench  # benchmark hook: sign in from DESK_APP_AUTOLOGIN instead of the dialog
         self.where = where
         self.config = config
-        self.runner = TaskRunner()
+        self.runner_factory = runner_factory  # tests pass SyncRunner
+        self.runner: Runner = runner_factory()
         self.session: AppSession | None = None
         self.window: QWidget | None = None
         self.daily_timer = QTimer()
@@ -101,8 +104,14 @@ class DeskApp:
         progress.setMinimumDuration(0)
         progress.show()
         QApplication.processEvents()
-        create_demo(self.where.db)
-        progress.close()
+        try:
+            create_demo(self.where.db)
+        except BaseException:
+            for leftover in (self.where.db, self.where.db.with_name(self.where.db.name + "-wal")):
+                leftover.unlink(missing_ok=True)
+            raise
+        finally:
+            progress.close()
 
     def _checked_backup_before_migration(self) -> bool:
         problems = backups.integrity_check(self.where.db)
@@ -234,7 +243,7 @@ class DeskApp:
             backups.restore(backup_path, self.where.db, now=_now(), folder=backups.default_backup_folder(self.where.db))
         except DomainError as exc:
             show_error(self.window, exc)
-        self.runner = TaskRunner()
+        self.runner = self.runner_factory()
         self.session.runner = self.runner
         self.session.ctx = installation.open_context(Database(self.where.db))
         self.session.notify(frozenset({"*"}))

@@ -43,7 +43,9 @@ def field_errors(exc: DomainError) -> dict[str, str]:
     fields = exc.params.get("fields")
     if not isinstance(fields, dict):
         return {}
-    return {str(k): message_for(str(v)) for k, v in fields.items()}
+    details = exc.params.get("details")
+    details = details if isinstance(details, dict) else {}
+    return {str(k): message_for(str(v), details.get(k)) for k, v in fields.items()}
 
 
 # Tests set this to collect the messages a clerk would see instead of opening modal boxes.

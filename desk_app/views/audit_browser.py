@@ -5,7 +5,7 @@ Filtered in SQL by the service and fetched 200 entries at a time ("Load more"), 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
@@ -82,29 +82,36 @@ class AuditBrowser(QWidget):
         self.clear_button = QPushButton(self.tr("&Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
-        filters = QHBoxLayout()
-        for caption, widget in ((self.tr("&Record type:"), self.record_type), (self.tr("&Action:"), self.action),
-                                (self.tr("&User:"), self.user)):
+        # Two rows, so the page fits a 1366-pixel screen beside the navigation.
+        what = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("&Record type:"), self.record_type),
+            (self.tr("&Action:"), self.action),
+            (self.tr("&User:"), self.user),
+        ):
             label = QLabel(caption)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(6)
-        filters.addWidget(self.use_from)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.use_to)
-        filters.addWidget(self.date_to)
-        filters.addStretch(1)
-        filters.addWidget(self.clear_button)
+            what.addWidget(label)
+            what.addWidget(widget)
+            what.addSpacing(8)
+        what.addStretch(1)
+        when = QHBoxLayout()
+        for date_widget in (self.use_from, self.date_from, self.use_to, self.date_to):
+            when.addWidget(date_widget)
+        when.addStretch(1)
+        when.addWidget(self.clear_button)
 
-        self.model = RowTableModel([
-            Column(self.tr("Time"), lambda e: e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
-            Column(self.tr("User"), lambda e: e.user_name),
-            Column(self.tr("Record type"), lambda e: record_type_label(e.entity_type)),
-            Column(self.tr("Action"), lambda e: audit_action_label(e.action)),
-            Column(self.tr("Summary"), lambda e: e.summary),
-            Column(self.tr("Changes"), changes_text, tooltip=format_changes),
-        ], parent=self)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Time"), lambda e: e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("User"), lambda e: e.user_name),
+                Column(self.tr("Record type"), lambda e: record_type_label(e.entity_type)),
+                Column(self.tr("Action"), lambda e: audit_action_label(e.action)),
+                Column(self.tr("Summary"), lambda e: e.summary),
+                Column(self.tr("Changes"), changes_text, tooltip=format_changes),
+            ],
+            parent=self,
+        )
         self.table = make_table(self.model)
 
         self.count_label = PlainLabel()
@@ -116,7 +123,8 @@ class AuditBrowser(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Audit trail")))
-        layout.addLayout(filters)
+        layout.addLayout(what)
+        layout.addLayout(when)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
 
@@ -141,7 +149,7 @@ class AuditBrowser(QWidget):
         tz = self.session.ctx.timezone
 
         def start_of(d: QDate) -> datetime:
-            return datetime.combine(d.toPython(), time(), tzinfo=tz)
+            return datetime(d.year(), d.month(), d.day(), tzinfo=tz)
 
         return AuditFilter(
             entity_type=self.record_type.currentData(),
@@ -193,14 +201,20 @@ class AuditBrowser(QWidget):
         generation = self._generation
         flt = self.current_filter()
         self._applied_user = flt.user_name or ""
-        self.session.call(lambda ctx: audit.browse(ctx, flt, PAGE_SIZE, 0),
-                          on_done=lambda result: self._show(generation, result, replace=True), parent=self)
+        self.session.call(
+            lambda ctx: audit.browse(ctx, flt, PAGE_SIZE, 0),
+            on_done=lambda result: self._show(generation, result, replace=True),
+            parent=self,
+        )
 
     def load_more(self) -> None:
         generation = self._generation
         flt, offset = self.current_filter(), self.model.rowCount()
-        self.session.call(lambda ctx: audit.browse(ctx, flt, PAGE_SIZE, offset),
-                          on_done=lambda result: self._show(generation, result, replace=False), parent=self)
+        self.session.call(
+            lambda ctx: audit.browse(ctx, flt, PAGE_SIZE, offset),
+            on_done=lambda result: self._show(generation, result, replace=False),
+            parent=self,
+        )
 
     def _show(self, generation: int, result: tuple[list[AuditDTO], int], replace: bool) -> None:
         if generation != self._generation:
@@ -216,8 +230,9 @@ class AuditBrowser(QWidget):
         if self.total == 0:
             self.count_label.setText(self.tr("No entries match these filters."))
         else:
-            self.count_label.setText(self.tr("Showing {shown} of {total} entries").format(
-                shown=shown, total=self.total))
+            self.count_label.setText(
+                self.tr("Showing {shown} of {total} entries").format(shown=shown, total=self.total)
+            )
         self.more_button.setEnabled(shown < self.total)
 
     def _remember_users(self, rows: list[AuditDTO]) -> None:

@@ -17,6 +17,7 @@ from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.archive.card_parts import DASH, make_table
 from desk_app.views.archive.labels import (
+    FIELDS,
     audit_action_label,
     field_label,
     gender_label,
@@ -51,26 +52,36 @@ def format_value(field: str, value: Any) -> str:
 
 
 def format_changes(entry: AuditDTO) -> str:
-    """One line per field: 'Mobile: 13800138000 → 13900139000' (only the new or old value when one is absent)."""
+    """One line per field. A change shows 'Mobile: 13800138000 → 13900139000'; a new record (or a link) lists
+    its values, an ended one what it had — blank fields of those say nothing and are left out."""
     lines = []
-    for name, (old, new) in entry.changes.items():
+    order = {name: i for i, name in enumerate(FIELDS)}
+    for name, (old, new) in sorted(
+        entry.changes.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])
+    ):
         if name.endswith("_id") or name in _HIDDEN_FIELDS:
             continue  # internal keys; the human-readable codes beside them say the same
-        label = field_label(name)
-        if old is None:
-            text = format_value(name, new)
-        elif new is None:
-            text = format_value(name, old)
-        else:
+        if entry.action == "update":
             text = QCoreApplication.translate("HistoryDialog", "{old} → {new}").format(
-                old=format_value(name, old), new=format_value(name, new))
-        lines.append(QCoreApplication.translate("HistoryDialog", "{field}: {value}").format(field=label, value=text))
+                old=format_value(name, old), new=format_value(name, new)
+            )
+        else:
+            value = new if old is None else old
+            if value is None or value == "":
+                continue
+            text = format_value(name, value)
+        lines.append(
+            QCoreApplication.translate("HistoryDialog", "{field}: {value}").format(
+                field=field_label(name), value=text
+            )
+        )
     return "\n".join(lines)
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, session: AppSession, entity_type: str, entity_id: str, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: AppSession, entity_type: str, entity_id: str, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.entity_type = entity_type
@@ -78,13 +89,17 @@ class HistoryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("History: {title}").format(title=title))
         tz = session.ctx.timezone
-        self.model: RowsTableModel[AuditDTO] = RowsTableModel([
-            Column(self.tr("When"), lambda e: e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
-            Column(self.tr("Who"), lambda e: e.user_name),
-            Column(self.tr("Action"), lambda e: audit_action_label(e.action)),
-            Column(self.tr("Changes"), format_changes),
-        ], self)
+        self.model: RowsTableModel[AuditDTO] = RowsTableModel(
+            [
+                Column(self.tr("When"), lambda e: e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Who"), lambda e: e.user_name),
+                Column(self.tr("Action"), lambda e: audit_action_label(e.action)),
+                Column(self.tr("Changes"), format_changes),
+            ],
+            self,
+        )
         self.title = PlainLabel(title)
+        self.title.setStyleSheet("font-weight: bold;")
         self.table = make_table()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -104,7 +119,9 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         entity_type, entity_id = self.entity_type, self.entity_id
-        self.session.call(lambda ctx: audit.history(ctx, entity_type, entity_id), on_done=self._show, parent=self)
+        self.session.call(
+            lambda ctx: audit.history(ctx, entity_type, entity_id), on_done=self._show, parent=self
+        )
 
     def _show(self, entries: list[AuditDTO]) -> None:
         self.model.set_rows(entries)

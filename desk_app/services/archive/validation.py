@@ -20,20 +20,23 @@ MAX_AREA = Decimal("100000")
 class FieldCollector:
     def __init__(self) -> None:
         self.errors: dict[str, str] = {}
+        self.details: dict[str, dict[str, object]] = {}  # the parameters of each message ("{max}" …)
 
     def check(self, field: str, fn: Callable[[], T]) -> T | None:
         try:
             return fn()
         except DomainError as exc:
-            self.errors.setdefault(field, exc.code)
+            self.fail(field, exc.code, **exc.params)
             return None
 
-    def fail(self, field: str, code: str) -> None:
-        self.errors.setdefault(field, code)
+    def fail(self, field: str, code: str, **params: object) -> None:
+        if field not in self.errors:
+            self.errors[field] = code
+            self.details[field] = params
 
     def raise_if_any(self) -> None:
         if self.errors:
-            raise DomainError("validation", fields=dict(self.errors))
+            raise DomainError("validation", fields=dict(self.errors), details=dict(self.details))
 
 
 def required(value: str, max_len: int = 100) -> str:

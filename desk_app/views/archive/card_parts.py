@@ -59,8 +59,10 @@ class DetailGrid(QWidget):
         self._count = 0
         self.values: dict[str, PlainLabel] = {}
         self.captions: dict[str, QLabel] = {}
+        # Pairs stay together on the left; the room to spare goes to an empty last column.
         for c in range(columns):
-            self._layout.setColumnStretch(c * 2 + 1, 1)
+            self._layout.setColumnMinimumWidth(c * 2 + 1, 180)
+        self._layout.setColumnStretch(columns * 2, 1)
 
     def add(self, key: str, caption: str, extra: QWidget | None = None, full_row: bool = False) -> PlainLabel:
         if full_row and self._count % self._columns:
@@ -68,12 +70,15 @@ class DetailGrid(QWidget):
         row, col = divmod(self._count, self._columns)
         cap = QLabel(caption)
         cap.setStyleSheet("color: #607d8b;")
-        cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # One-line facts line up on their centre (a button makes a row taller); long text starts at the top.
+        vertical = Qt.AlignmentFlag.AlignTop if full_row else Qt.AlignmentFlag.AlignVCenter
+        cap.setAlignment(Qt.AlignmentFlag.AlignRight | vertical)
         value = PlainLabel()
+        value.setAlignment(Qt.AlignmentFlag.AlignLeft | vertical)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setWordWrap(True)
         self._layout.addWidget(cap, row, col * 2)
-        span = self._columns * 2 - 1 if full_row else 1
+        span = self._columns * 2 if full_row else 1
         if extra is not None:
             holder = QWidget()
             box = QHBoxLayout(holder)

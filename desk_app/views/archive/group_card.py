@@ -54,8 +54,12 @@ class GroupCardView(QWidget):
         self.details.set("code", node.code)
         self.details.set("floors", fmt_text(node.floors))
         units = sum(e.unit_count for e in node.entrances)
-        self.details.set("contents", self.tr("{entrances} entrances, {units} units").format(
-            entrances=len(node.entrances), units=units))
+        self.details.set(
+            "contents",
+            self.tr("Entrances: {entrances}, units: {units}").format(
+                entrances=len(node.entrances), units=units
+            ),
+        )
         self.details.set("notes", fmt_text(node.notes))
         self.details.set_visible("floors", True)
         self.details.set_visible("notes", True)
@@ -67,7 +71,7 @@ class GroupCardView(QWidget):
         self.building, self.entrance = building, node
         self.title.setText(f"{building.name} {node.name}")
         self.details.set("code", node.code)
-        self.details.set("contents", self.tr("{units} units").format(units=node.unit_count))
+        self.details.set("contents", self.tr("Units: {units}").format(units=node.unit_count))
         self.details.set_visible("floors", False)
         self.details.set_visible("notes", False)
         self.archive_button.setVisible(False)  # entrances go with their building
@@ -82,7 +86,9 @@ class GroupCardView(QWidget):
         if self.building is None or self.entrance is not None:
             return
         building_id, archived = self.building.id, not self.building.archived
-        self.session.call(lambda ctx: buildings.set_building_archived(ctx, building_id, archived), parent=self)
+        self.session.call(
+            lambda ctx: buildings.set_building_archived(ctx, building_id, archived), parent=self
+        )
 
     def show_history(self) -> None:
         if self.entrance is not None:

@@ -59,13 +59,13 @@ AUDIT_ACTIONS: dict[str, str] = {
     "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
 }
 
-# Field names as they appear in audit changes (column names of the audited tables).
+# Field names as they appear in audit changes (column names of the audited tables), in the order the
+# history lists them.
 FIELDS: dict[str, str] = {
     "code": QT_TRANSLATE_NOOP("Labels", "Number"),
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
     "floors": QT_TRANSLATE_NOOP("Labels", "Floors"),
     "sort_order": QT_TRANSLATE_NOOP("Labels", "Order"),
-    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
     "building_id": QT_TRANSLATE_NOOP("Labels", "Building"),
     "entrance_id": QT_TRANSLATE_NOOP("Labels", "Entrance"),
     "building_code": QT_TRANSLATE_NOOP("Labels", "Building number"),
@@ -97,6 +97,7 @@ FIELDS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
     "position": QT_TRANSLATE_NOOP("Labels", "Position"),
     "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
 }
 
 # What an import row will do (transfer.preview_import → PreviewRow.action).
@@ -149,7 +150,9 @@ def import_action_label(action: str) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return QCoreApplication.translate("Labels", "Yes") if value else QCoreApplication.translate("Labels", "No")
+    return (
+        QCoreApplication.translate("Labels", "Yes") if value else QCoreApplication.translate("Labels", "No")
+    )
 
 
 # Ordered choices for combo boxes: (stored value, label).

@@ -174,8 +174,12 @@ class ArchivePage(QWidget):
         dialog.open()
 
     def add_unit(self) -> None:
-        dialog = UnitDialog(self.session, building_id=self.tree.current_building_id(),
-                            entrance_id=self.tree.current_entrance_id(), parent=self)
+        dialog = UnitDialog(
+            self.session,
+            building_id=self.tree.current_building_id(),
+            entrance_id=self.tree.current_entrance_id(),
+            parent=self,
+        )
         dialog.saved.connect(self._unit_created)
         dialog.open()
 
@@ -189,9 +193,12 @@ class ArchivePage(QWidget):
 
     def choose_export_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the archive"),
-                                              str(Path(folder) / self.tr("archive.xlsx")),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the archive"),
+            str(Path(folder) / self.tr("archive.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -199,14 +206,19 @@ class ArchivePage(QWidget):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         self.status.setText(self.tr("Exporting…"))
-        self.session.call(lambda ctx: transfer.export_archive(ctx, path), on_done=self._exported, parent=self,
-                          on_error=self._export_failed)
+        self.session.call(
+            lambda ctx: transfer.export_archive(ctx, path),
+            on_done=self._exported,
+            parent=self,
+            on_error=self._export_failed,
+        )
 
     def _exported(self, result: object) -> None:
         summary = getattr(result, "value", result)
         assert isinstance(summary, ExportSummary)
-        text = self.tr("Exported {buildings} buildings, {units} units and {people} people to {path}.").format(
-            buildings=summary.buildings, units=summary.units, people=summary.people, path=summary.path)
+        text = self.tr("Exported to {path}: buildings {buildings}, units {units}, people {people}.").format(
+            buildings=summary.buildings, units=summary.units, people=summary.people, path=summary.path
+        )
         if summary.id_numbers_masked:
             text += " " + self.tr("ID numbers are masked.")
         self.status.setText(text)

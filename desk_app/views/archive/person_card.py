@@ -39,20 +39,25 @@ class PersonCardView(QWidget):
         self.reveal_button.clicked.connect(self.toggle_id_number)
         self.details = DetailGrid(columns=2)
         for key, caption in (
-            ("gender", self.tr("Gender")), ("company", self.tr("Company")),
-            ("mobile", self.tr("Mobile")), ("mobile2", self.tr("Second mobile")),
+            ("gender", self.tr("Gender")),
+            ("company", self.tr("Company")),
+            ("mobile", self.tr("Mobile")),
+            ("mobile2", self.tr("Second mobile")),
             ("landline", self.tr("Landline")),
         ):
             self.details.add(key, caption)
         self.details.add("id_number", self.tr("ID number"), extra=self.reveal_button)
         self.details.add("notes", self.tr("Notes"), full_row=True)
 
-        self.units_model: RowsTableModel[RelationDTO] = RowsTableModel([
-            Column(self.tr("Unit"), lambda r: r.unit_code),
-            Column(self.tr("Relation"), lambda r: relation_label(r.relation, r.relation_detail)),
-            Column(self.tr("Primary contact"), lambda r: "★" if r.is_primary else ""),
-            Column(self.tr("Since"), lambda r: fmt_date(r.since) if r.since else ""),
-        ], self)
+        self.units_model: RowsTableModel[RelationDTO] = RowsTableModel(
+            [
+                Column(self.tr("Unit"), lambda r: r.unit_code),
+                Column(self.tr("Relation"), lambda r: relation_label(r.relation, r.relation_detail)),
+                Column(self.tr("Primary contact"), lambda r: "★" if r.is_primary else ""),
+                Column(self.tr("Since"), lambda r: fmt_date(r.since) if r.since else ""),
+            ],
+            self,
+        )
         self.units = make_table()
         self.units.setModel(self.units_model)
         self.units.activated.connect(self._open_unit)
@@ -141,7 +146,9 @@ class PersonCardView(QWidget):
             self.revealed = False
             return
         person_id = self.card.id
-        self.session.call(lambda ctx: people.reveal_id_number(ctx, person_id), on_done=self._revealed, parent=self)
+        self.session.call(
+            lambda ctx: people.reveal_id_number(ctx, person_id), on_done=self._revealed, parent=self
+        )
 
     def _revealed(self, number: str) -> None:
         self.details.set("id_number", number)

@@ -64,8 +64,9 @@ class ArchiveTree(QTreeView):
 
     def reload(self) -> None:
         include = self.show_archived
-        self.session.call(lambda ctx: buildings.tree(ctx, include_archived=include), on_done=self._fill,
-                          parent=self)
+        self.session.call(
+            lambda ctx: buildings.tree(ctx, include_archived=include), on_done=self._fill, parent=self
+        )
 
     def set_show_archived(self, show: bool) -> None:
         self.show_archived = show
@@ -94,8 +95,12 @@ class ArchiveTree(QTreeView):
                     b_item.setForeground(ARCHIVED_BRUSH)
                 self._building_items[b.id] = b_item
                 for e in b.entrances:
-                    e_item = _item(ENTRANCE, e.id, self.tr("{name} ({count})").format(name=e.name, count=e.unit_count),
-                                   "entrance")
+                    e_item = _item(
+                        ENTRANCE,
+                        e.id,
+                        self.tr("{name} ({count})").format(name=e.name, count=e.unit_count),
+                        "entrance",
+                    )
                     e_item.setData(False, LOADED_ROLE)
                     if e.unit_count or self.show_archived:
                         e_item.appendRow(_item(PLACEHOLDER, "", self.tr("Loading…")))
@@ -118,8 +123,11 @@ class ArchiveTree(QTreeView):
 
     def _load_units(self, entrance_id: str) -> None:
         include = self.show_archived
-        self.session.call(lambda ctx: units.list_units(ctx, entrance_id, include_archived=include),
-                          on_done=lambda rows: self._fill_units(entrance_id, rows), parent=self)
+        self.session.call(
+            lambda ctx: units.list_units(ctx, entrance_id, include_archived=include),
+            on_done=lambda rows: self._fill_units(entrance_id, rows),
+            parent=self,
+        )
 
     def _fill_units(self, entrance_id: str, rows: list[UnitRow]) -> None:
         item = self._entrance_items.get(entrance_id)
@@ -133,8 +141,9 @@ class ArchiveTree(QTreeView):
             children = []
             for r in rows:
                 text = f"{r.code}  {r.owner_names}" if r.owner_names else r.code
-                child = _item(UNIT, r.id, self.tr("{unit} (archived)").format(unit=text) if r.archived else text,
-                              "unit")
+                child = _item(
+                    UNIT, r.id, self.tr("{unit} (archived)").format(unit=text) if r.archived else text, "unit"
+                )
                 if r.archived:
                     child.setForeground(ARCHIVED_BRUSH)
                 children.append(child)
@@ -178,8 +187,9 @@ class ArchiveTree(QTreeView):
         item = self.tree_model.itemFromIndex(self.currentIndex()).parent()
         return str(item.data(ID_ROLE)) if item is not None else None
 
-    def select_node(self, kind: str, record_id: str, building_id: str | None = None,
-                    entrance_id: str | None = None) -> None:
+    def select_node(
+        self, kind: str, record_id: str, building_id: str | None = None, entrance_id: str | None = None
+    ) -> None:
         """Select a node, opening its building and entrance; a unit not loaded yet is selected when it is."""
         self._pending = (kind, record_id, True)
         if building_id and building_id in self._building_items:

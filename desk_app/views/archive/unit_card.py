@@ -44,20 +44,28 @@ class UnitCardView(QWidget):
         self.archived_note.setStyleSheet("color: #c62828;")
         self.details = DetailGrid(columns=3)
         for key, caption in (
-            ("building", self.tr("Building")), ("entrance", self.tr("Entrance")), ("floor", self.tr("Floor")),
-            ("area", self.tr("Area")), ("type", self.tr("Type")), ("status", self.tr("Status")),
-            ("move_in", self.tr("Moved in")), ("fees_owed", self.tr("Fees owed")),
+            ("building", self.tr("Building")),
+            ("entrance", self.tr("Entrance")),
+            ("floor", self.tr("Floor")),
+            ("area", self.tr("Area")),
+            ("type", self.tr("Type")),
+            ("status", self.tr("Status")),
+            ("move_in", self.tr("Moved in")),
+            ("fees_owed", self.tr("Fees owed")),
         ):
             self.details.add(key, caption)
         self.details.add("notes", self.tr("Notes"), full_row=True)
 
-        self.people_model: RowsTableModel[RelationDTO] = RowsTableModel([
-            Column(self.tr("Relation"), lambda r: relation_label(r.relation, r.relation_detail)),
-            Column(self.tr("Name"), lambda r: r.person_name),
-            Column(self.tr("Mobile"), lambda r: r.person_mobile),
-            Column(self.tr("Primary contact"), lambda r: "★" if r.is_primary else ""),
-            Column(self.tr("Since"), lambda r: fmt_date(r.since) if r.since else ""),
-        ], self)
+        self.people_model: RowsTableModel[RelationDTO] = RowsTableModel(
+            [
+                Column(self.tr("Relation"), lambda r: relation_label(r.relation, r.relation_detail)),
+                Column(self.tr("Name"), lambda r: r.person_name),
+                Column(self.tr("Mobile"), lambda r: r.person_mobile),
+                Column(self.tr("Primary contact"), lambda r: "★" if r.is_primary else ""),
+                Column(self.tr("Since"), lambda r: fmt_date(r.since) if r.since else ""),
+            ],
+            self,
+        )
         self.people = make_table()
         self.people.setModel(self.people_model)
         self.people.activated.connect(self._open_person)
@@ -79,7 +87,12 @@ class UnitCardView(QWidget):
             button.setVisible(session.can(Permission.EDIT_ARCHIVE))
 
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.add_person_button, self.end_relation_button, self.archive_button):
+        for button in (
+            self.edit_button,
+            self.add_person_button,
+            self.end_relation_button,
+            self.archive_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.history_button)
@@ -118,7 +131,9 @@ class UnitCardView(QWidget):
         self.details.set("status", unit_status_label(u.status))
         self.details.set("move_in", fmt_date(card.move_in_date))
         self.details.set("fees_owed", yes_no(card.fees_owed))
-        self.details.values["fees_owed"].setStyleSheet("color: #c62828; font-weight: bold;" if card.fees_owed else "")
+        self.details.values["fees_owed"].setStyleSheet(
+            "color: #c62828; font-weight: bold;" if card.fees_owed else ""
+        )
         self.details.set("notes", fmt_text(card.notes))
         self.people_model.set_rows(card.relations)
         self.archive_button.setText(self.tr("Restore") if u.archived else self.tr("Archive"))
@@ -160,19 +175,28 @@ class UnitCardView(QWidget):
         if self.card is None:
             return
         has_owner = any(r.relation is Relation.OWNER for r in self.card.relations)
-        dialog = RelationDialog(self.session, self.card.unit.id, self.card.unit.code,
-                                relation=Relation.FAMILY if has_owner else Relation.OWNER, parent=self)
+        dialog = RelationDialog(
+            self.session,
+            self.card.unit.id,
+            self.card.unit.code,
+            relation=Relation.FAMILY if has_owner else Relation.OWNER,
+            parent=self,
+        )
         dialog.open()
 
     def end_relation(self) -> None:
         relation = self.selected_relation()
         if relation is None or self.card is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End relation"),
-                          self.tr("{name} will no longer be listed as {relation} of {unit}. The history keeps it.")
-                          .format(name=relation.person_name, relation=relation_label(relation.relation),
-                                  unit=relation.unit_code),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End relation"),
+            self.tr("{name} will no longer be listed as {relation} of {unit}. The history keeps it.").format(
+                name=relation.person_name, relation=relation_label(relation.relation), unit=relation.unit_code
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,9 +65,14 @@ class BackupPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Backup")))
-        layout.addWidget(hint(self.tr(
-            "The program backs up by itself at start-up and once a day. Back up by hand before a big change "
-            "or before moving the computer.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "The program backs up by itself at start-up and once a day. Back up by hand before a big change "
+                    "or before moving the computer."
+                )
+            )
+        )
         self.last_backup = PlainLabel()
         layout.addWidget(self.last_backup)
         self.backup_button = QPushButton(icon("backup"), self.tr("&Back up now"))
@@ -90,14 +96,19 @@ class BackupPage(QWidget):
         self.keep_daily = QSpinBox()
         self.keep_monthly = QSpinBox()
         if self.can_configure:
-            layout.addWidget(self._folders_box())
+            folders = self._folders_box()
+            folders.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            layout.addWidget(folders)
         if self.can_restore:
-            self.model = RowTableModel([
-                Column(self.tr("Time"), lambda b: local_time(b.created_at, tz)),
-                Column(self.tr("Kind"), lambda b: backup_kind_label(b.kind)),
-                Column(self.tr("Size"), lambda b: data_size(b.size_bytes), align_right=True),
-                Column(self.tr("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
-            ], parent=self)
+            self.model = RowTableModel(
+                [
+                    Column(self.tr("Time"), lambda b: local_time(b.created_at, tz)),
+                    Column(self.tr("Kind"), lambda b: backup_kind_label(b.kind)),
+                    Column(self.tr("Size"), lambda b: data_size(b.size_bytes), align_right=True),
+                    Column(self.tr("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+                ],
+                parent=self,
+            )
             layout.addWidget(self._list_box(), 1)
         else:
             self.model = RowTableModel([], parent=self)
@@ -109,20 +120,15 @@ class BackupPage(QWidget):
     # --- layout
     def _folders_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Where backups go"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
         open_button = QPushButton(self.tr("&Open folder"))
         open_button.clicked.connect(self.open_folder)
-        form.addRow(self.tr("Backup folder:"), self._with_buttons(self.folder_edit, open_button))
         choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self.choose_second_folder)
         self.clear_second = QPushButton(self.tr("No second copy"))
         self.clear_second.clicked.connect(lambda: self._put(SECOND_FOLDER, ""))
-        form.addRow(self.tr("Second copy:"), self._with_buttons(self.second_edit, choose, self.clear_second))
         self.second_error = ErrorLabel()
-        form.addRow("", self.second_error)
-        form.addRow("", hint(self.tr(
-            "A USB stick or a network share: a second copy survives a broken or stolen computer.")))
         for spin, key in ((self.keep_daily, KEEP_DAILY), (self.keep_monthly, KEEP_MONTHLY)):
             declared = settings.DECLARED[key]
             spin.setRange(declared.minimum or 0, declared.maximum or 9999)
@@ -130,17 +136,37 @@ class BackupPage(QWidget):
             spin.editingFinished.connect(lambda spin=spin, key=key: self._keep_edited(spin, key))
         self.keep_daily.setSuffix(self.tr(" days"))
         self.keep_monthly.setSuffix(self.tr(" months"))
-        keep = QHBoxLayout()
-        keep.addWidget(PlainLabel(self.tr("Daily backups for the last")))
-        keep.addWidget(self.keep_daily)
-        keep.addSpacing(16)
-        keep.addWidget(PlainLabel(self.tr("monthly backups for the last")))
-        keep.addWidget(self.keep_monthly)
-        keep.addStretch(1)
-        form.addRow(self.tr("Keep:"), keep)
-        form.addRow("", hint(self.tr(
-            "Older backups are deleted automatically. Backups taken before a restore or an upgrade are "
-            "always kept.")))
+        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+            (self.tr("Backup folder:"), self._with_buttons(self.folder_edit, open_button)),
+            (self.tr("Second copy:"), self._with_buttons(self.second_edit, choose, self.clear_second)),
+            ("", self.second_error),
+            (
+                "",
+                hint(
+                    self.tr(
+                        "A USB stick or a network share: a second copy survives a broken or stolen computer."
+                    )
+                ),
+            ),
+            (self.tr("Keep daily backups for:"), self._left(self.keep_daily)),
+            (self.tr("Keep monthly backups for:"), self._left(self.keep_monthly)),
+            (
+                "",
+                hint(
+                    self.tr(
+                        "Older backups are deleted automatically. Backups taken before a restore or an "
+                        "upgrade are always kept."
+                    )
+                ),
+            ),
+        ]
+        for row, (caption, field) in enumerate(rows):
+            if caption:
+                grid.addWidget(PlainLabel(caption), row, 0)
+            if isinstance(field, QWidget):
+                grid.addWidget(field, row, 1)
+            else:
+                grid.addLayout(field, row, 1)
         return box
 
     def _list_box(self) -> QGroupBox:
@@ -165,6 +191,13 @@ class BackupPage(QWidget):
         return box
 
     @staticmethod
+    def _left(widget: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    @staticmethod
     def _with_buttons(edit: QLineEdit, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -180,8 +213,9 @@ class BackupPage(QWidget):
     def reload(self) -> None:
         self.session.call(settings.get_all, on_done=self._show_settings, parent=self)
         folder, stem = self.folder, self.stem
-        self.session.runner.io(lambda: backup.list_backups(folder, stem), self._show_backups,
-                               lambda exc: show_error(self, exc))
+        self.session.runner.io(
+            lambda: backup.list_backups(folder, stem), self._show_backups, lambda exc: show_error(self, exc)
+        )
 
     def _show_settings(self, values: dict[str, Any]) -> None:
         self._stored = values
@@ -193,7 +227,9 @@ class BackupPage(QWidget):
     def _show_backups(self, backups: list[BackupInfo]) -> None:
         tz = self.session.ctx.timezone
         if backups:
-            self.last_backup.setText(self.tr("Last backup: {time}").format(time=local_time(backups[0].created_at, tz)))
+            self.last_backup.setText(
+                self.tr("Last backup: {time}").format(time=local_time(backups[0].created_at, tz))
+            )
         else:
             self.last_backup.setText(self.tr("No backup in this folder yet."))
         if self.can_restore:
@@ -214,8 +250,9 @@ class BackupPage(QWidget):
         self.backup_button.setText(self.tr("Backing up…"))
         self.result.hide()
         self.second_warning.show_message("")
-        self.session.runner.io(lambda: backup.run_backup(ctx, folder, second, "manual"),
-                               self._backed_up, self._backup_failed)
+        self.session.runner.io(
+            lambda: backup.run_backup(ctx, folder, second, "manual"), self._backed_up, self._backup_failed
+        )
 
     def _button_ready(self) -> None:
         self.backup_button.setEnabled(True)
@@ -230,9 +267,12 @@ class BackupPage(QWidget):
         self.result.setText("\n".join(lines))
         self.result.show()
         if info.second_folder_error:
-            self.second_warning.show_message(self.tr(
-                "The second copy could not be written ({reason}). The backup itself is fine; check that the "
-                "USB stick or network share is connected.").format(reason=info.second_folder_error))
+            self.second_warning.show_message(
+                self.tr(
+                    "The second copy could not be written ({reason}). The backup itself is fine; check that the "
+                    "USB stick or network share is connected."
+                ).format(reason=info.second_folder_error)
+            )
         self.session.notify(result.changes)
         self.session.backup_done.emit(info.created_at)
 
@@ -243,22 +283,30 @@ class BackupPage(QWidget):
     # --- folders and rotation
     def open_folder(self) -> None:
         folder = self.folder
-        self.session.runner.io(lambda: folder.mkdir(parents=True, exist_ok=True),
-                               lambda _: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
-                               lambda exc: show_error(self, exc))
+        self.session.runner.io(
+            lambda: folder.mkdir(parents=True, exist_ok=True),
+            lambda _: self._open_url(QUrl.fromLocalFile(str(folder))),
+            lambda exc: show_error(self, exc),
+        )
+
+    @staticmethod
+    def _open_url(url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
 
     def choose_directory(self) -> str:
         """Asks the user for a folder ("" when cancelled); tests replace it."""
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the second copy"),
-                                                self.second_folder or str(Path.home()))
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the second copy"), self.second_folder or str(Path.home())
+        )
 
     def choose_second_folder(self) -> None:
         chosen = self.choose_directory()
         if not chosen:
             return
         if Path(chosen).resolve() == self.folder.resolve():
-            self.second_error.show_message(self.tr(
-                "Choose another place than the backup folder: a USB stick or a network share."))
+            self.second_error.show_message(
+                self.tr("Choose another place than the backup folder: a USB stick or a network share.")
+            )
             return
         self.second_error.show_message("")
         self._put(SECOND_FOLDER, chosen)
@@ -285,22 +333,27 @@ class BackupPage(QWidget):
             return
         self.restore_problem.show_message("")
         path = info.path
-        self.session.runner.io(lambda: backup.integrity_check(path),
-                               lambda problems: self._checked(info, problems),
-                               lambda exc: show_error(self, exc))
+        self.session.runner.io(
+            lambda: backup.integrity_check(path),
+            lambda problems: self._checked(info, problems),
+            lambda exc: show_error(self, exc),
+        )
 
     def _checked(self, info: BackupInfo, problems: list[str]) -> None:
         if problems:
             self.restore_problem.show_message(
-                self.tr("This backup is damaged and cannot be restored:") + "\n" + "\n".join(problems[:10]))
+                self.tr("This backup is damaged and cannot be restored:") + "\n" + "\n".join(problems[:10])
+            )
             return
         when = local_time(info.created_at, self.session.ctx.timezone)
         if self.confirm(
             self.tr("Restore backup"),
-            self.tr("Restore the backup of {time}?\n\n"
-                    "A safety backup of the current data is made first, so nothing is lost. Then the data is "
-                    "replaced by the backup's: anything entered after {time} will not be shown.\n\n"
-                    "The program closes the database and everyone must sign in again.").format(time=when),
+            self.tr(
+                "Restore the backup of {time}?\n\n"
+                "A safety backup of the current data is made first, so nothing is lost. Then the data is "
+                "replaced by the backup's: anything entered after {time} will not be shown.\n\n"
+                "The program closes the database and everyone must sign in again."
+            ).format(time=when),
             self.tr("Restore"),
         ):
             self.session.restore_requested.emit(info.path)

@@ -83,6 +83,10 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
 class WorkingDayCalendar(QCalendarWidget):
     """A month view coloured by day kind, with a corner mark on overridden days."""
 
@@ -119,13 +123,17 @@ class WorkingDayCalendar(QCalendarWidget):
             self.setDateTextFormat(_qdate(d), fmt)
             d += timedelta(days=1)
 
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate | date) -> None:  # Qt override
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # Qt override
         super().paintCell(painter, rect, qdate)
-        d = qdate.toPython() if isinstance(qdate, QDate) else qdate
-        if d in self.marked:
+        if _pydate(qdate) in self.marked:
             size = max(6.0, rect.height() / 4)
-            corner = QPolygonF([QPointF(rect.right() - size, rect.top()), QPointF(rect.right() + 1, rect.top()),
-                                QPointF(rect.right() + 1, rect.top() + size)])
+            corner = QPolygonF(
+                [
+                    QPointF(rect.right() - size, rect.top()),
+                    QPointF(rect.right() + 1, rect.top()),
+                    QPointF(rect.right() + 1, rect.top() + size),
+                ]
+            )
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(MARKER)
@@ -164,26 +172,30 @@ class CalendarPage(QWidget):
         self.banner = Banner()
         self.next_year_hint = PlainLabel()
         self.next_year_hint.setWordWrap(True)
+        self.next_year_hint.setMinimumWidth(120)
         self.next_year_hint.setStyleSheet("color: #e65100;")
         self.next_year_hint.hide()
 
         self.calendar = WorkingDayCalendar()
         self.calendar.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(last_year, 12, 31))
         self.calendar.setSelectedDate(_qdate(today))
-        self.calendar.setMinimumSize(460, 320)
+        self.calendar.setMinimumSize(380, 300)
         self.calendar.currentPageChanged.connect(self._page_changed)
         self.calendar.selectionChanged.connect(self._update_day_panel)
         left = QVBoxLayout()
         left.addWidget(self.calendar, 1)
         left.addLayout(self._legend())
 
-        right = QVBoxLayout()
+        side = QWidget()
+        side.setFixedWidth(360)
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._day_box())
         right.addWidget(self._overrides_box(), 1)
 
         main = QHBoxLayout()
-        main.addLayout(left, 3)
-        main.addLayout(right, 2)
+        main.addLayout(left, 1)
+        main.addWidget(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -195,25 +207,35 @@ class CalendarPage(QWidget):
         self.reload()
 
     # --- layout
-    def _legend(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        entries = (
-            (DayKind.HOLIDAY, self.tr("Statutory holiday")),
-            (DayKind.MAKEUP, self.tr("Make-up working day")),
-            (DayKind.WEEKEND, self.tr("Weekend")),
-            (DayKind.OVERRIDE_WORKING, self.tr("Your override: working")),
-            (DayKind.OVERRIDE_OFF, self.tr("Your override: day off")),
+    def _legend(self) -> QVBoxLayout:
+        """Two short rows (what the official data says, what the admin changed) so the page stays narrow."""
+        rows = (
+            (
+                (DayKind.HOLIDAY, self.tr("Statutory holiday")),
+                (DayKind.MAKEUP, self.tr("Make-up working day")),
+                (DayKind.WEEKEND, self.tr("Weekend")),
+            ),
+            (
+                (DayKind.OVERRIDE_WORKING, self.tr("Your override: working")),
+                (DayKind.OVERRIDE_OFF, self.tr("Your override: day off")),
+            ),
         )
-        for kind, text in entries:
-            background, foreground = COLOURS[kind]
-            swatch = QLabel()
-            swatch.setFixedSize(16, 16)
-            swatch.setStyleSheet(f"background: {background or '#ffffff'}; border: 1px solid {foreground};")
-            row.addWidget(swatch)
-            row.addWidget(PlainLabel(text))
-            row.addSpacing(10)
-        row.addStretch(1)
-        return row
+        legend = QVBoxLayout()
+        for entries in rows:
+            row = QHBoxLayout()
+            for kind, text in entries:
+                background, foreground = COLOURS[kind]
+                swatch = QLabel()
+                swatch.setFixedSize(16, 16)
+                swatch.setStyleSheet(
+                    f"background: {background or '#ffffff'}; border: 1px solid {foreground};"
+                )
+                row.addWidget(swatch)
+                row.addWidget(PlainLabel(text))
+                row.addSpacing(12)
+            row.addStretch(1)
+            legend.addLayout(row)
+        return legend
 
     def _day_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected day"))
@@ -254,11 +276,17 @@ class CalendarPage(QWidget):
     def _overrides_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your overrides"))
         column = QVBoxLayout(box)
-        self.override_model = RowTableModel([
-            Column(self.tr("Date"), lambda o: QLocale().toString(_qdate(o.day), "yyyy-MM-dd ddd")),
-            Column(self.tr("Counts as"), lambda o: self.tr("Working day") if o.is_working else self.tr("Day off")),
-            Column(self.tr("Note"), lambda o: o.note, tooltip=lambda o: o.note),
-        ], parent=self)
+        self.override_model = RowTableModel(
+            [
+                Column(self.tr("Date"), lambda o: QLocale().toString(_qdate(o.day), "yyyy-MM-dd ddd")),
+                Column(
+                    self.tr("Counts as"),
+                    lambda o: self.tr("Working day") if o.is_working else self.tr("Day off"),
+                ),
+                Column(self.tr("Note"), lambda o: o.note, tooltip=lambda o: o.note),
+            ],
+            parent=self,
+        )
         self.override_table = make_table(self.override_model)
         self.override_table.selectionModel().selectionChanged.connect(self._override_picked)
         column.addWidget(self.override_table)
@@ -272,7 +300,9 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         self.session.call(
             lambda ctx: (calendar_service.working_calendar(ctx), calendar_service.overrides(ctx)),
-            on_done=self._show, parent=self)
+            on_done=self._show,
+            parent=self,
+        )
 
     def _show(self, result: tuple[WorkingCalendar, list[OverrideDTO]]) -> None:
         working, overrides = result
@@ -297,27 +327,38 @@ class CalendarPage(QWidget):
         self.shown_year = year
         if self.calendar.yearShown() != year:
             self.calendar.setCurrentPage(year, self.calendar.monthShown())
+        picked = self.calendar.selectedDate()
+        if picked.year() != year:  # keep the day panel on the year being looked at
+            month = self.calendar.monthShown()
+            self.calendar.setSelectedDate(
+                QDate(year, month, min(picked.day(), QDate(year, month, 1).daysInMonth()))
+            )
         self.year_combo.blockSignals(True)
         self.year_combo.setCurrentIndex(self.year_combo.findData(year))
         self.year_combo.blockSignals(False)
         if not WorkingCalendar.has_official_data(year):
-            self.banner.show_message(self.tr(
-                "No official holiday data for {year} yet: weekends only, plus your overrides. Enter the State "
-                "Council's schedule when it is announced (usually November).").format(year=year))
+            self.banner.show_message(
+                self.tr(
+                    "No official holiday data for {year} yet: weekends only, plus your overrides. Enter the State "
+                    "Council's schedule when it is announced (usually November)."
+                ).format(year=year)
+            )
             self.next_year_hint.hide()
         else:
             self.banner.show_message("")
             missing_next = not WorkingCalendar.has_official_data(year + 1)
-            self.next_year_hint.setText(self.tr(
-                "No official holiday data for {year} yet. When the State Council announces the schedule "
-                "(usually November), enter it in {year}'s calendar.").format(year=year + 1))
+            self.next_year_hint.setText(
+                self.tr(
+                    "No official holiday data for {year} yet. When the State Council announces the schedule "
+                    "(usually November), enter it in {year}'s calendar."
+                ).format(year=year + 1)
+            )
             self.next_year_hint.setVisible(missing_next)
         self.calendar.colour(year, self.override_map)
 
     # --- the selected day
     def selected_day(self) -> date:
-        d: date = self.calendar.selectedDate().toPython()
-        return d
+        return _pydate(self.calendar.selectedDate())
 
     def _status_text(self, d: date) -> str:
         kind = official_kind(d)
@@ -325,13 +366,18 @@ class CalendarPage(QWidget):
             DayKind.WORKDAY: self.tr("Officially a working day."),
             DayKind.WEEKEND: self.tr("Officially a day off (weekend or holiday)."),
             DayKind.HOLIDAY: self.tr("Officially a day off: statutory holiday."),
-            DayKind.MAKEUP: self.tr("Officially a make-up working day (a weekend day worked instead of a holiday)."),
+            DayKind.MAKEUP: self.tr(
+                "Officially a make-up working day (a weekend day worked instead of a holiday)."
+            ),
         }[kind]
         if not WorkingCalendar.has_official_data(d.year):
             official = self.tr("No official data for this year: counted as Monday–Friday.")
         if d in self.override_map:
-            mine = (self.tr("Your override: a working day.") if self.override_map[d]
-                    else self.tr("Your override: a day off."))
+            mine = (
+                self.tr("Your override: a working day.")
+                if self.override_map[d]
+                else self.tr("Your override: a day off.")
+            )
             return f"{official}\n{mine}"
         return official
 
@@ -360,12 +406,16 @@ class CalendarPage(QWidget):
 
     def save_day(self) -> None:
         d = self.selected_day()
-        is_working: bool | None = (True if self.working_radio.isChecked()
-                                   else False if self.off_radio.isChecked() else None)
+        is_working: bool | None = (
+            True if self.working_radio.isChecked() else False if self.off_radio.isChecked() else None
+        )
         note = self.note_edit.text()
         self.note_error.show_message("")
-        self.session.call(lambda ctx: calendar_service.set_override(ctx, d, is_working, note),
-                          parent=self, on_error=self._failed)
+        self.session.call(
+            lambda ctx: calendar_service.set_override(ctx, d, is_working, note),
+            parent=self,
+            on_error=self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError) and exc.code == "validation" and "note" in field_errors(exc):

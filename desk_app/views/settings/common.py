@@ -43,6 +43,7 @@ def make_table(model: RowTableModel, parent: QWidget | None = None) -> QTableVie
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
@@ -50,13 +51,12 @@ def make_table(model: RowTableModel, parent: QWidget | None = None) -> QTableVie
     return view
 
 
-def fit_columns(view: QTableView, maximum: int = 320) -> None:
+def fit_columns(view: QTableView, minimum: int = 72, maximum: int = 320) -> None:
     """Size the columns to their contents (after a reload), without letting one long note take the table."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
-        if header.sectionSize(column) > maximum:
-            header.resizeSection(column, maximum)
+        header.resizeSection(column, min(maximum, max(minimum, header.sectionSize(column) + 16)))
 
 
 def selected(view: QTableView) -> Any:
@@ -119,6 +119,7 @@ def hint(text: str) -> PlainLabel:
     """A grey explanatory line under a heading or a field."""
     label = PlainLabel(text)
     label.setWordWrap(True)
+    label.setMinimumWidth(120)  # a wrapped label must not widen the page to its one-line width
     label.setStyleSheet("color: #616161;")
     return label
 
@@ -140,6 +141,7 @@ class Banner(QFrame):
         layout.addWidget(mark)
         self.label = PlainLabel()
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(120)
         self.label.setStyleSheet("color: #bf360c; font-weight: bold;")
         layout.addWidget(self.label, 1)
         self.hide()

@@ -12,14 +12,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desk_app.domain.enums import DepartmentKind
 from desk_app.domain.roles import Role
 
-ROLES: dict[str, str] = {
+ROLES: dict[str, object] = {
     Role.CLERK: QT_TRANSLATE_NOOP("Labels", "Clerk"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
 }
 
-DEPARTMENT_KINDS: dict[str, str] = {
+DEPARTMENT_KINDS: dict[str, object] = {
     DepartmentKind.CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("Labels", "Customer service"),
     DepartmentKind.ENGINEERING: QT_TRANSLATE_NOOP("Labels", "Engineering"),
     DepartmentKind.CLEANING: QT_TRANSLATE_NOOP("Labels", "Cleaning"),
@@ -30,7 +30,7 @@ DEPARTMENT_KINDS: dict[str, str] = {
 }
 
 # Audit trail: the ``entity_type`` values services record (actions and field names: views/archive/labels.py).
-RECORD_TYPES: dict[str, str] = {
+RECORD_TYPES: dict[str, object] = {
     "site": QT_TRANSLATE_NOOP("Labels", "Site"),
     "department": QT_TRANSLATE_NOOP("Labels", "Department"),
     "staff": QT_TRANSLATE_NOOP("Labels", "Staff member"),
@@ -45,7 +45,7 @@ RECORD_TYPES: dict[str, str] = {
     "person": QT_TRANSLATE_NOOP("Labels", "Person"),
 }
 
-BACKUP_KINDS: dict[str, str] = {
+BACKUP_KINDS: dict[str, object] = {
     "daily": QT_TRANSLATE_NOOP("Labels", "Daily"),
     "startup": QT_TRANSLATE_NOOP("Labels", "At start-up"),
     "manual": QT_TRANSLATE_NOOP("Labels", "By hand"),
@@ -54,9 +54,9 @@ BACKUP_KINDS: dict[str, str] = {
 }
 
 
-def _label(table: dict[str, str], value: str) -> str:
-    source = table.get(value)
-    return QCoreApplication.translate("Labels", source) if source else str(value)
+def _label(table: dict[str, object], value: str) -> str:
+    source = table.get(value)  # QT_TRANSLATE_NOOP returns its text unchanged (typed as object)
+    return QCoreApplication.translate("Labels", str(source)) if source else str(value)
 
 
 def role_label(role: str) -> str:

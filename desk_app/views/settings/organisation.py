@@ -37,7 +37,9 @@ def _archived(row: Any) -> bool:
 class _Section(QWidget):
     """A heading, a row of buttons (add, edit, archive/restore, show archived) and a table."""
 
-    def __init__(self, title: str, model: RowTableModel, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, model: RowTableModel, add_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = heading(title)
         self.add_button = QPushButton(icon("add"), add_text)
@@ -45,14 +47,16 @@ class _Section(QWidget):
         self.archive_button = QPushButton(icon("archive_record"), "")
         self.show_archived = QCheckBox()
         self.table: QTableView = make_table(model)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.show_archived)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.archive_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
@@ -67,21 +71,30 @@ class OrganisationPage(QWidget):
         self.departments: list[DepartmentDTO] = []
         self._restoring_selection = False
 
-        self.department_model = RowTableModel([
-            Column(self.tr("Name"), lambda d: d.name),
-            Column(self.tr("Kind"), lambda d: department_kind_label(d.kind)),
-            Column(self.tr("Phone"), lambda d: d.phone),
-            Column(self.tr("Staff"), lambda d: str(d.staff_count), align_right=True),
-        ], muted=_archived, parent=self)
-        self.staff_model = RowTableModel([
-            Column(self.tr("Name"), lambda s: s.name),
-            Column(self.tr("Phone"), lambda s: s.phone),
-            Column(self.tr("Position"), lambda s: s.position),
-            Column(self.tr("Notes"), lambda s: s.notes.replace("\n", " "), tooltip=lambda s: s.notes),
-        ], muted=_archived, parent=self)
+        self.department_model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda d: d.name),
+                Column(self.tr("Kind"), lambda d: department_kind_label(d.kind)),
+                Column(self.tr("Phone"), lambda d: d.phone),
+                Column(self.tr("Staff"), lambda d: str(d.staff_count), align_right=True),
+            ],
+            muted=_archived,
+            parent=self,
+        )
+        self.staff_model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda s: s.name),
+                Column(self.tr("Phone"), lambda s: s.phone),
+                Column(self.tr("Position"), lambda s: s.position),
+                Column(self.tr("Notes"), lambda s: s.notes.replace("\n", " "), tooltip=lambda s: s.notes),
+            ],
+            muted=_archived,
+            parent=self,
+        )
 
-        self.department_section = _Section(self.tr("Departments"), self.department_model,
-                                           self.tr("&Add department…"))
+        self.department_section = _Section(
+            self.tr("Departments"), self.department_model, self.tr("&Add department…")
+        )
         d = self.department_section
         d.edit_button.setText(self.tr("&Edit…"))
         d.show_archived.setText(self.tr("Show archived"))
@@ -123,8 +136,11 @@ class OrganisationPage(QWidget):
 
     def reload(self) -> None:
         include = self.department_section.show_archived.isChecked()
-        self.session.call(lambda ctx: organisation.list_departments(ctx, include_archived=include),
-                          on_done=self._show_departments, parent=self)
+        self.session.call(
+            lambda ctx: organisation.list_departments(ctx, include_archived=include),
+            on_done=self._show_departments,
+            parent=self,
+        )
 
     def _show_departments(self, rows: list[DepartmentDTO]) -> None:
         current = self.selected_department()
@@ -150,7 +166,9 @@ class OrganisationPage(QWidget):
         include = self.staff_section.show_archived.isChecked()
         self.session.call(
             lambda ctx: organisation.list_staff(ctx, department.id, include_archived=include),
-            on_done=self._show_staff, parent=self)
+            on_done=self._show_staff,
+            parent=self,
+        )
 
     def _show_staff(self, rows: list[StaffDTO]) -> None:
         current = self.selected_staff()
@@ -174,8 +192,10 @@ class OrganisationPage(QWidget):
         return row
 
     def _update_buttons(self) -> None:
-        for section, row in ((self.department_section, self.selected_department()),
-                             (self.staff_section, self.selected_staff())):
+        for section, row in (
+            (self.department_section, self.selected_department()),
+            (self.staff_section, self.selected_staff()),
+        ):
             section.edit_button.setEnabled(row is not None)
             section.archive_button.setEnabled(row is not None)
             archived = row is not None and row.archived
@@ -222,14 +242,17 @@ class OrganisationPage(QWidget):
             return
         if not department.archived and not self.confirm(
             self.tr("Archive department"),
-            self.tr("Archive the department {name}? It is no longer offered for new work; "
-                    "its history is kept and it can be restored later.").format(name=department.name),
+            self.tr(
+                "Archive the department {name}? It is no longer offered for new work; "
+                "its history is kept and it can be restored later."
+            ).format(name=department.name),
             self.tr("Archive"),
         ):
             return
         archived = not department.archived
-        self.session.call(lambda ctx: organisation.set_department_archived(ctx, department.id, archived),
-                          parent=self)
+        self.session.call(
+            lambda ctx: organisation.set_department_archived(ctx, department.id, archived), parent=self
+        )
 
     def toggle_staff_archived(self) -> None:
         staff = self.selected_staff()
@@ -237,8 +260,10 @@ class OrganisationPage(QWidget):
             return
         if not staff.archived and not self.confirm(
             self.tr("Archive staff member"),
-            self.tr("Archive {name}? They are no longer offered for new work; "
-                    "their history is kept and they can be restored later.").format(name=staff.name),
+            self.tr(
+                "Archive {name}? They are no longer offered for new work; "
+                "their history is kept and they can be restored later."
+            ).format(name=staff.name),
             self.tr("Archive"),
         ):
             return

@@ -56,13 +56,19 @@ class SettingsPage(QWidget):
     def _entries(self) -> list[_Entry]:
         return [
             _Entry("site", "building", self.tr("Site"), Permission.MANAGE_SETTINGS, SitePage),
-            _Entry("organisation", "person", self.tr("Departments and staff"), Permission.MANAGE_SETTINGS,
-                   OrganisationPage),
+            _Entry(
+                "organisation",
+                "person",
+                self.tr("Departments and staff"),
+                Permission.MANAGE_SETTINGS,
+                OrganisationPage,
+            ),
             _Entry("users", "user", self.tr("Users and roles"), Permission.MANAGE_USERS, UsersPage),
             _Entry("language", "settings", self.tr("Language"), None, LanguagePage),
             _Entry("backup", "backup", self.tr("Backup"), Permission.BACKUP, BackupPage),
-            _Entry("calendar", "today", self.tr("Working-day calendar"), Permission.MANAGE_CALENDAR,
-                   CalendarPage),
+            _Entry(
+                "calendar", "today", self.tr("Working-day calendar"), Permission.MANAGE_CALENDAR, CalendarPage
+            ),
             _Entry("audit", "history", self.tr("Audit trail"), Permission.VIEW_AUDIT, AuditBrowser),
         ]
 
@@ -92,11 +98,11 @@ class SettingsPage(QWidget):
     def page_keys(self) -> list[str]:
         """The keys of the listed pages, in order (``site``, ``organisation``, ``users``, ``language``,
         ``backup``, ``calendar``, ``audit``)."""
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
     def current_key(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use (KeyError when the user may not see it)."""

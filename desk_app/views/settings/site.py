@@ -50,9 +50,14 @@ class SitePage(QWidget):
         code_column = QVBoxLayout(code_box)
         code_column.setContentsMargins(0, 0, 0, 0)
         code_column.addWidget(self.desk_code)
-        code_column.addWidget(hint(self.tr(
-            "Fixed at installation: the desk code is printed in every document number this desk issues, "
-            "so it cannot be changed.")))
+        code_column.addWidget(
+            hint(
+                self.tr(
+                    "Fixed at installation: the desk code is printed in every document number this desk issues, "
+                    "so it cannot be changed."
+                )
+            )
+        )
         form.addRow(self.tr("Desk code:"), code_box)
 
         self.save_button = QPushButton(self.tr("&Save"))
@@ -88,12 +93,17 @@ class SitePage(QWidget):
         self.desk_code.setText(info.desk_code)
 
     def save(self) -> None:
-        data = SiteInput(self.site_name.text(), self.site_address.text(), self.site_phone.text(),
-                         self.desk_name.text())
+        data = SiteInput(
+            self.site_name.text(), self.site_address.text(), self.site_phone.text(), self.desk_name.text()
+        )
         show_field_errors(self.errors, {})
         self.status.setText("")
-        self.session.call(lambda ctx: settings.update_site(ctx, data), on_done=self._saved, parent=self,
-                          on_error=self._failed)
+        self.session.call(
+            lambda ctx: settings.update_site(ctx, data),
+            on_done=self._saved,
+            parent=self,
+            on_error=self._failed,
+        )
 
     def _saved(self, _result: Any) -> None:
         self.status.setText(self.tr("Saved."))

@@ -30,8 +30,12 @@ class Column:
 class RowTableModel(QAbstractTableModel):
     """Rows are DTOs; ``Qt.ItemDataRole.UserRole`` gives the DTO of a row."""
 
-    def __init__(self, columns: Sequence[Column], muted: Callable[[Any], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        muted: Callable[[Any], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
@@ -64,11 +68,15 @@ class RowTableModel(QAbstractTableModel):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].align_right:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     # --- the view's API

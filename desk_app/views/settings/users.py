@@ -38,15 +38,24 @@ class UsersPage(QWidget):
         self.departments: list[DepartmentDTO] = []
         self._department_names: dict[str, str] = {}
         tz = session.ctx.timezone
-        self.model = RowTableModel([
-            Column(self.tr("User name"), lambda u: u.username),
-            Column(self.tr("Display name"), lambda u: u.display_name),
-            Column(self.tr("Role"), lambda u: role_label(u.role)),
-            Column(self.tr("Department"), lambda u: self._department_names.get(u.department_id or "", "")),
-            Column(self.tr("Status"), lambda u: self.tr("Disabled") if u.archived else self.tr("Active")),
-            Column(self.tr("Locked until"), lambda u: local_time(u.locked_until, tz) if self._locked(u) else ""),
-            Column(self.tr("Last sign-in"), lambda u: local_time(u.last_login_at, tz)),
-        ], muted=lambda u: u.archived, parent=self)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("User name"), lambda u: u.username),
+                Column(self.tr("Display name"), lambda u: u.display_name),
+                Column(self.tr("Role"), lambda u: role_label(u.role)),
+                Column(
+                    self.tr("Department"), lambda u: self._department_names.get(u.department_id or "", "")
+                ),
+                Column(self.tr("Status"), lambda u: self.tr("Disabled") if u.archived else self.tr("Active")),
+                Column(
+                    self.tr("Locked until"),
+                    lambda u: local_time(u.locked_until, tz) if self._locked(u) else "",
+                ),
+                Column(self.tr("Last sign-in"), lambda u: local_time(u.last_login_at, tz)),
+            ],
+            muted=lambda u: u.archived,
+            parent=self,
+        )
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(self.edit_user)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -69,9 +78,14 @@ class UsersPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Users and roles")))
-        layout.addWidget(hint(self.tr(
-            "Clerks handle the daily work; supervisors may also archive records, see full ID numbers and "
-            "import data; managers may also read the audit trail; administrators may do everything.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Clerks handle the daily work; supervisors may also archive records, see full ID numbers and "
+                    "import data; managers may also read the audit trail; administrators may do everything."
+                )
+            )
+        )
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
@@ -88,9 +102,13 @@ class UsersPage(QWidget):
     def reload(self) -> None:
         include = self.show_disabled.isChecked()
         self.session.call(
-            lambda ctx: (auth.list_users(ctx, include_archived=include),
-                         organisation.list_departments(ctx, include_archived=True)),
-            on_done=self._show, parent=self)
+            lambda ctx: (
+                auth.list_users(ctx, include_archived=include),
+                organisation.list_departments(ctx, include_archived=True),
+            ),
+            on_done=self._show,
+            parent=self,
+        )
 
     def _show(self, result: tuple[list[UserDTO], list[DepartmentDTO]]) -> None:
         users, departments = result
@@ -144,8 +162,10 @@ class UsersPage(QWidget):
             return
         if not user.archived and not self.confirm(
             self.tr("Disable account"),
-            self.tr("Disable the account {username} ({name})? It can no longer sign in. Its history is kept "
-                    "and it can be enabled again.").format(username=user.username, name=user.display_name),
+            self.tr(
+                "Disable the account {username} ({name})? It can no longer sign in. Its history is kept "
+                "and it can be enabled again."
+            ).format(username=user.username, name=user.display_name),
             self.tr("Disable"),
         ):
             return

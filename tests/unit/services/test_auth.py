@@ -65,10 +65,13 @@ def test_admin_manages_users(admin_ctx: ServiceContext) -> None:
     assert created.value.username == "li.na" and "user" in created.changes
     with pytest.raises(DomainError) as err:
         auth.create_user(admin_ctx, auth.UserInput("li.na", "李娜", Role.CLERK, password="secret-1"))
-    assert err.value.code == "auth.username_taken"
+    assert err.value.params["fields"] == {"username": "auth.username_taken"}
     with pytest.raises(DomainError) as err:
-        auth.create_user(admin_ctx, auth.UserInput("short", "S", Role.CLERK, password="123"))
-    assert err.value.code == "auth.password_too_short"
+        auth.create_user(admin_ctx, auth.UserInput("bad name", " ", Role.CLERK, password="123"))
+    # Every problem of the form at once, each with what its message needs.
+    assert err.value.params["fields"] == {"username": "auth.username_invalid", "display_name": "field.required",
+                                          "password": "auth.password_too_short"}
+    assert err.value.params["details"]["password"] == {"min": 6}
     auth.set_archived(admin_ctx, created.value.id, True)
     with pytest.raises(DomainError):
         auth.sign_in(admin_ctx, "li.na", "secret-1")

@@ -1,0 +1,1 @@
+"""Data-entry dialogs of the Settings screen."""
