@@ -22,8 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language for this run")
-    parser.add_argument("--demo-if-missing", action="store_true",
-                        help="create and open a demo database when the file does not exist (quick start)")
+    parser.add_argument(
+        "--demo-if-missing",
+        action="store_true",
+        help="create and open a demo database when the file does not exist (quick start)",
+    )
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
@@ -32,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--units", type=int, default=3000)
     demo.add_argument("--people", type=int, default=4000)
     backup = sub.add_parser("backup", help="back up the database now")
-    backup.add_argument("--to", metavar="FOLDER", help="backup folder (default: 'backups' next to the database)")
+    backup.add_argument(
+        "--to", metavar="FOLDER", help="backup folder (default: 'backups' next to the database)"
+    )
     sub.add_parser("check", help="check the database's integrity")
     return parser
 

@@ -61,13 +61,21 @@ def ensure_database(path: Path, units: int, people: int) -> dict[str, Any]:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     summary = create_demo(path, units_target=units, people_target=people)
-    return {"database": str(path), "reused": False, "generated_s": round(summary.seconds, 1),
-            "units": summary.units, "people": summary.people}
+    return {
+        "database": str(path),
+        "reused": False,
+        "generated_s": round(summary.seconds, 1),
+        "units": summary.units,
+        "people": summary.people,
+    }
 
 
 def bench_startup(db: Path, runs: int) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               DESK_APP_AUTOLOGIN="admin:admin123")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        DESK_APP_AUTOLOGIN="admin:admin123",
+    )
     app_cmd = [sys.executable, "-m", "desk_app", "--db", str(db), "--lang", "zh_CN", "--bench-startup"]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
     _timed_run(app_cmd, env)  # warm the OS file cache once, as a desk PC that has run the app before
@@ -133,14 +141,21 @@ def bench_search(db: Path, samples: int, seed: int = 7) -> dict[str, Any]:
 
 def _stats(ms: list[float]) -> dict[str, float]:
     ms = sorted(ms)
-    return {"queries": len(ms), "p50_ms": round(ms[len(ms) // 2], 2),
-            "p95_ms": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 2), "max_ms": round(ms[-1], 2)}
+    return {
+        "queries": len(ms),
+        "p50_ms": round(ms[len(ms) // 2], 2),
+        "p95_ms": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 2),
+        "max_ms": round(ms[-1], 2),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desk_app.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="benchmark database (generated when missing)",
-                        default=str(Path(tempfile.gettempdir()) / "desk-app-bench" / "bench.sqlite3"))
+    parser.add_argument(
+        "--db",
+        help="benchmark database (generated when missing)",
+        default=str(Path(tempfile.gettempdir()) / "desk-app-bench" / "bench.sqlite3"),
+    )
     parser.add_argument("--units", type=int, default=30_000)
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7, help="start-up runs")

@@ -43,8 +43,10 @@ def demo(path: Path, units: int, people: int) -> int:
             leftover.unlink(missing_ok=True)
         raise
     print(f"demo database created: {summary.path}")
-    print(f"  buildings {summary.buildings}, entrances {summary.entrances}, units {summary.units}, "
-          f"people {summary.people}, relations {summary.relations} ({summary.seconds:.1f} s)")
+    print(
+        f"  buildings {summary.buildings}, entrances {summary.entrances}, units {summary.units}, "
+        f"people {summary.people}, relations {summary.relations} ({summary.seconds:.1f} s)"
+    )
     print("  sign in as admin / admin123 (also clerk1 / clerk123, super / super123, manager / manager123)")
     return 0
 
@@ -55,8 +57,13 @@ def backup(where: paths.Paths, folder: Path | None) -> int:
     if not where.db.exists():
         print(f"error: no database at {where.db} (数据库不存在)", file=sys.stderr)
         return 2
-    info = backups.backup_now(where.db, folder or backups.default_backup_folder(where.db), now=datetime.now(UTC),
-                              kind="manual", second_folder=_second_folder(where))
+    info = backups.backup_now(
+        where.db,
+        folder or backups.default_backup_folder(where.db),
+        now=datetime.now(UTC),
+        kind="manual",
+        second_folder=_second_folder(where),
+    )
     print(f"backup written: {info.path} ({info.size_bytes} bytes)")
     if info.second_copy:
         print(f"second copy: {info.second_copy}")
@@ -91,7 +98,9 @@ def check(where: paths.Paths) -> int:
         print(f"DAMAGED (数据库损坏): {where.db}")
         for line in problems[:50]:
             print(f"  {line}")
-        print("Restore the newest good backup from the app (设置 → 备份 → 恢复) or with a copy of a backup file.")
+        print(
+            "Restore the newest good backup from the app (设置 → 备份 → 恢复) or with a copy of a backup file."
+        )
         return 1
     print(f"ok (完好): {where.db}")
     return 0

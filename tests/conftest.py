@@ -12,11 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.db.engine import Database  # noqa: E402
-from desk_app.domain.roles import Role  # noqa: E402
-from desk_app.services import auth  # noqa: E402
-from desk_app.services.context import ServiceContext  # noqa: E402
-from desk_app.services.installation import SetupInput, initialize, open_context  # noqa: E402
+from desk_app.db.engine import Database
+from desk_app.domain.roles import Role
+from desk_app.services import auth
+from desk_app.services.context import ServiceContext
+from desk_app.services.installation import SetupInput, initialize, open_context
 
 ADMIN_PASSWORD = "admin-pass-1"
 CLERK_PASSWORD = "clerk-pass-1"
@@ -86,5 +86,7 @@ def clerk_ctx(admin_ctx: ServiceContext) -> ServiceContext:
 
 @pytest.fixture
 def supervisor_ctx(admin_ctx: ServiceContext) -> ServiceContext:
-    auth.create_user(admin_ctx, auth.UserInput("super", "客服主管老李", Role.SUPERVISOR, password="super-pass-1"))
+    auth.create_user(
+        admin_ctx, auth.UserInput("super", "客服主管老李", Role.SUPERVISOR, password="super-pass-1")
+    )
     return admin_ctx.as_user(auth.sign_in(admin_ctx, "super", "super-pass-1"))

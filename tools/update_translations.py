@@ -28,13 +28,26 @@ def main() -> int:
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    tool = next((str(folder / n) for n in ("lupdate", "lupdate.exe") if (folder / n).exists()), "pyside6-lupdate")
+    tool = next(
+        (str(folder / n) for n in ("lupdate", "lupdate.exe") if (folder / n).exists()), "pyside6-lupdate"
+    )
     out = ROOT / "resources" / "translations"
     out.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = out / f"desk_app_{lang}.ts"
-        cmd = [tool, *sources(), "-no-obsolete", "-locations", "none", "-source-language", "en",
-               "-target-language", lang, "-ts", str(ts)]
+        cmd = [
+            tool,
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts),
+        ]
         subprocess.run(cmd, check=True, cwd=ROOT)
     return 0
 

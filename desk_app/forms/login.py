@@ -45,7 +45,9 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -59,8 +61,9 @@ class LoginDialog(QDialog):
             self.error.show_message(self.tr("Enter your user name and password."))
             return
         self.buttons.setEnabled(False)
-        self.session.call(lambda ctx: auth.sign_in(ctx, username, password), self._signed_in,
-                          on_error=self._failed)
+        self.session.call(
+            lambda ctx: auth.sign_in(ctx, username, password), self._signed_in, on_error=self._failed
+        )
 
     def _signed_in(self, actor: Actor) -> None:
         self.buttons.setEnabled(True)

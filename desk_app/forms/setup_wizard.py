@@ -46,7 +46,9 @@ class WelcomePage(QWizardPage):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(self.tr("There is no database yet. Set up this service desk, or look around in a demo."))
+        self.setSubTitle(
+            self.tr("There is no database yet. Set up this service desk, or look around in a demo.")
+        )
         layout = QVBoxLayout(self)
         self.new = QRadioButton(self.tr("Set up a new service centre"))
         self.demo = QRadioButton(self.tr("Open the demo (a sample estate with 3,000 units; nothing real)"))
@@ -90,8 +92,12 @@ class DeskPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("This desk"))
-        self.setSubTitle(self.tr("The short code is part of every document number this desk issues "
-                                 "(e.g. BX-A1-2026-000123) and cannot be changed later."))
+        self.setSubTitle(
+            self.tr(
+                "The short code is part of every document number this desk issues "
+                "(e.g. BX-A1-2026-000123) and cannot be changed later."
+            )
+        )
         form = QFormLayout(self)
         self.name = QLineEdit(self.tr("Front desk 1"))
         self.code = QLineEdit("A1")
@@ -130,8 +136,10 @@ class AdminPage(QWizardPage):
 
     def validatePage(self) -> bool:
         ok = True
-        for label, check in ((self.username_error, lambda: check_username(self.username.text())),
-                             (self.password_error, lambda: check_new_password(self.password.text()))):
+        for label, check in (
+            (self.username_error, lambda: check_username(self.username.text())),
+            (self.password_error, lambda: check_new_password(self.password.text())),
+        ):
             try:
                 check()
                 label.show_message("")
@@ -152,8 +160,12 @@ class DepartmentsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Departments"))
-        self.setSubTitle(self.tr("Who receives work from the desk. Double-click to rename; you can change "
-                                 "them later in Settings."))
+        self.setSubTitle(
+            self.tr(
+                "Who receives work from the desk. Double-click to rename; you can change "
+                "them later in Settings."
+            )
+        )
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         for name, kind in DEFAULT_DEPARTMENTS:

@@ -156,8 +156,11 @@ def create_user(ctx: ServiceContext, data: UserInput) -> OpResult[UserDTO]:
     assert data.password is not None
     with ctx.db.write() as s:
         if s.scalar(select(func.count()).where(UserAccount.username == username)):
-            raise DomainError("validation", fields={"username": "auth.username_taken"},
-                              details={"username": {"username": username}})
+            raise DomainError(
+                "validation",
+                fields={"username": "auth.username_taken"},
+                details={"username": {"username": username}},
+            )
         user = new_row(
             ctx,
             UserAccount(
@@ -189,8 +192,11 @@ def update_user(ctx: ServiceContext, user_id: str, data: UserInput) -> OpResult[
             select(UserAccount.id).where(UserAccount.username == username, UserAccount.id != user_id)
         )
         if clash:
-            raise DomainError("validation", fields={"username": "auth.username_taken"},
-                              details={"username": {"username": username}})
+            raise DomainError(
+                "validation",
+                fields={"username": "auth.username_taken"},
+                details={"username": {"username": username}},
+            )
         before = audit.snapshot(user)
         user.username = username
         user.display_name = data.display_name.strip()

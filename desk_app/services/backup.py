@@ -136,7 +136,9 @@ def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
             size = path.stat().st_size
         except OSError:
             continue  # removed meanwhile
-        result.append(BackupInfo(path=path, created_at=created, kind=_check_kind(match.group(2)), size_bytes=size))
+        result.append(
+            BackupInfo(path=path, created_at=created, kind=_check_kind(match.group(2)), size_bytes=size)
+        )
     return result
 
 
@@ -220,7 +222,7 @@ def _ro_uri(path: Path) -> str:
     if uri.startswith("file://") and not uri.startswith("file:///"):
         # A Windows UNC path (\\server\share\…) would put the host where SQLite wants an empty authority
         # ("invalid uri authority"); an empty authority and a path of //server/share/… reach the same file.
-        uri = "file:////" + uri[len("file://"):]
+        uri = "file:////" + uri[len("file://") :]
     return uri + "?mode=ro"
 
 
@@ -623,6 +625,11 @@ def restore_backup(ctx: ServiceContext, backup: Path, folder: Path | None = None
     pre = restore(backup, db_path, now=ctx.now(), folder=folder or default_backup_folder(db_path))
     log.info(
         "restore of %s from %s by %s (%s) on desk %s; pre-restore backup %s",
-        db_path, backup, actor.username, actor.user_id, ctx.desk_id, pre.path if pre else "none",
+        db_path,
+        backup,
+        actor.username,
+        actor.user_id,
+        ctx.desk_id,
+        pre.path if pre else "none",
     )
     return pre

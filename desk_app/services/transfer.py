@@ -78,16 +78,38 @@ H_BUILDING_CODE, H_BUILDING_NAME, H_FLOORS, H_BUILDING_NOTES = "楼栋编号", "
 BUILDING_HEADERS = (H_BUILDING_CODE, H_BUILDING_NAME, H_FLOORS, H_BUILDING_NOTES)
 
 H_UNIT_CODE, H_FLOOR, H_AREA, H_TYPE, H_STATUS, H_MOVE_IN, H_UNIT_NOTES = (
-    "房号", "楼层", "建筑面积(㎡)", "类型", "状态", "入住日期", "备注",
+    "房号",
+    "楼层",
+    "建筑面积(㎡)",
+    "类型",
+    "状态",
+    "入住日期",
+    "备注",
 )
 UNIT_HEADERS = (H_UNIT_CODE, H_FLOOR, H_AREA, H_TYPE, H_STATUS, H_MOVE_IN, H_UNIT_NOTES)
 
 H_NAME, H_GENDER, H_MOBILE, H_MOBILE2, H_LANDLINE, H_ID, H_COMPANY, H_NOTES = (
-    "姓名", "性别", "手机", "备用手机", "固定电话", "身份证号", "工作单位", "备注",
+    "姓名",
+    "性别",
+    "手机",
+    "备用手机",
+    "固定电话",
+    "身份证号",
+    "工作单位",
+    "备注",
 )
 H_REL_UNIT, H_RELATION, H_REL_DETAIL = "房号", "关系", "关系说明"
 PERSON_HEADERS = (
-    H_NAME, H_GENDER, H_MOBILE, H_MOBILE2, H_LANDLINE, H_ID, H_COMPANY, H_NOTES, H_REL_UNIT, H_RELATION,
+    H_NAME,
+    H_GENDER,
+    H_MOBILE,
+    H_MOBILE2,
+    H_LANDLINE,
+    H_ID,
+    H_COMPANY,
+    H_NOTES,
+    H_REL_UNIT,
+    H_RELATION,
     H_REL_DETAIL,
 )
 
@@ -101,21 +123,36 @@ _HEADER_ALIASES = {"建筑面积": H_AREA, "建筑面积(平方米)": H_AREA, "�
 
 # Person columns → PersonInput fields (validate_person reports errors by field name).
 _PERSON_FIELDS = (
-    (H_NAME, "name"), (H_MOBILE, "mobile"), (H_MOBILE2, "mobile2"), (H_LANDLINE, "landline"),
-    (H_ID, "id_number"), (H_COMPANY, "company"), (H_NOTES, "notes"),
+    (H_NAME, "name"),
+    (H_MOBILE, "mobile"),
+    (H_MOBILE2, "mobile2"),
+    (H_LANDLINE, "landline"),
+    (H_ID, "id_number"),
+    (H_COMPANY, "company"),
+    (H_NOTES, "notes"),
 )
 _PERSON_FIELD_HEADERS = {f: h for h, f in _PERSON_FIELDS} | {"gender": H_GENDER}
 
 UNIT_TYPE_LABELS: dict[UnitType, str] = {
-    UnitType.RESIDENCE: "住宅", UnitType.SHOP: "商铺", UnitType.OFFICE: "办公", UnitType.PARKING: "车位",
-    UnitType.STORAGE: "储藏室", UnitType.OTHER: "其他",
+    UnitType.RESIDENCE: "住宅",
+    UnitType.SHOP: "商铺",
+    UnitType.OFFICE: "办公",
+    UnitType.PARKING: "车位",
+    UnitType.STORAGE: "储藏室",
+    UnitType.OTHER: "其他",
 }
 UNIT_STATUS_LABELS: dict[UnitStatus, str] = {
-    UnitStatus.UNSOLD: "未售", UnitStatus.VACANT: "空置", UnitStatus.OCCUPIED: "已入住",
-    UnitStatus.RENOVATING: "装修中", UnitStatus.RENTED: "出租",
+    UnitStatus.UNSOLD: "未售",
+    UnitStatus.VACANT: "空置",
+    UnitStatus.OCCUPIED: "已入住",
+    UnitStatus.RENOVATING: "装修中",
+    UnitStatus.RENTED: "出租",
 }
 RELATION_LABELS: dict[Relation, str] = {
-    Relation.OWNER: "业主", Relation.TENANT: "租户", Relation.FAMILY: "家庭成员", Relation.AUTHORISED: "授权人",
+    Relation.OWNER: "业主",
+    Relation.TENANT: "租户",
+    Relation.FAMILY: "家庭成员",
+    Relation.AUTHORISED: "授权人",
 }
 GENDER_LABELS = {"M": "男", "F": "女"}
 
@@ -131,8 +168,13 @@ _HELP: dict[str, tuple[tuple[str, str, str, str], ...]] = {
         (H_BUILDING_NOTES, "", "最多2000字", ""),
     ),
     UNIT_SHEET: (
-        (H_UNIT_CODE, "必填", "楼栋-单元-房间，如 3-2-1102（也可写 3栋2单元1102室）；楼栋须已存在或在“楼栋”表中，"
-         "单元不存在时自动新建", "3-2-1102"),
+        (
+            H_UNIT_CODE,
+            "必填",
+            "楼栋-单元-房间，如 3-2-1102（也可写 3栋2单元1102室）；楼栋须已存在或在“楼栋”表中，"
+            "单元不存在时自动新建",
+            "3-2-1102",
+        ),
         (H_FLOOR, "", "整数 -10–200；留空则由房间号推算（1102 → 11 层）", "11"),
         (H_AREA, "", "平方米，最多两位小数", "89.50"),
         (H_TYPE, "", "、".join(UNIT_TYPE_LABELS.values()) + "；新房屋留空为住宅", "住宅"),
@@ -361,6 +403,7 @@ def _unit_code(text: str, stored: dict[str, dict[str, Any]]) -> UnitCode:
 
 # ----------------------------------------------------------------------------------------- reading
 
+
 @dataclass(frozen=True)
 class _SheetRow:
     number: int
@@ -378,8 +421,8 @@ def _norm_header(value: object) -> str:
 
 
 _KNOWN_HEADERS = {
-    sheet: {_norm_header(h): h for h in headers} | {_norm_header(a): h for a, h in _HEADER_ALIASES.items()
-                                                    if h in headers}
+    sheet: {_norm_header(h): h for h in headers}
+    | {_norm_header(a): h for a, h in _HEADER_ALIASES.items() if h in headers}
     for sheet, headers in HEADERS.items()
 }
 
@@ -438,6 +481,7 @@ def _read_workbook(path: Path) -> dict[str, list[_SheetRow]]:
 
 # ----------------------------------------------------------------------------------------- the plan
 
+
 class _Check:
     """The errors of one row, in column order of discovery."""
 
@@ -469,12 +513,31 @@ class _State:
 
 
 _PERSON_COLUMNS = (
-    "name", "gender", "mobile", "mobile2", "landline", "id_number", "company", "notes", "pinyin_full",
-    "pinyin_initials", "search_phones",
+    "name",
+    "gender",
+    "mobile",
+    "mobile2",
+    "landline",
+    "id_number",
+    "company",
+    "notes",
+    "pinyin_full",
+    "pinyin_initials",
+    "search_phones",
 )
 _UNIT_COLUMNS = (
-    "building_id", "entrance_id", "building_code", "entrance_code", "room", "code", "floor", "area_m2_x100",
-    "unit_type", "status", "move_in_date", "notes",
+    "building_id",
+    "entrance_id",
+    "building_code",
+    "entrance_code",
+    "room",
+    "code",
+    "floor",
+    "area_m2_x100",
+    "unit_type",
+    "status",
+    "move_in_date",
+    "notes",
 )
 
 
@@ -487,7 +550,9 @@ def _rows_as_dicts(s: Session, model: Any, columns: Sequence[str], *where: Any) 
 def _load_state(s: Session, ctx: ServiceContext) -> _State:
     buildings = {
         b["code"]: b
-        for b in _rows_as_dicts(s, Building, ("code", "name", "floors", "notes"), Building.site_id == ctx.site_id)
+        for b in _rows_as_dicts(
+            s, Building, ("code", "name", "floors", "notes"), Building.site_id == ctx.site_id
+        )
     }
     entrances = {
         (e["building_id"], e["code"]): e
@@ -496,7 +561,9 @@ def _load_state(s: Session, ctx: ServiceContext) -> _State:
     units = {u["code"]: u for u in _rows_as_dicts(s, Unit, _UNIT_COLUMNS, Unit.site_id == ctx.site_id)}
     people: dict[str, dict[str, Any]] = {}
     by_key: dict[tuple[str, str], list[str]] = {}
-    for p in _rows_as_dicts(s, Person, _PERSON_COLUMNS, Person.site_id == ctx.site_id, Person.archived.is_(False)):
+    for p in _rows_as_dicts(
+        s, Person, _PERSON_COLUMNS, Person.site_id == ctx.site_id, Person.archived.is_(False)
+    ):
         people[p["id"]] = p
         by_key.setdefault((p["name"], p["mobile"]), []).append(p["id"])
     relations: set[tuple[str, str, str]] = {
@@ -569,15 +636,19 @@ class _Planner:
             elif existing is not None and existing["archived"]:
                 c.fail(H_BUILDING_CODE, "import.archived_exists")
         base = existing or {}
-        name = c.check(H_BUILDING_NAME, lambda: required(
-            row.text(H_BUILDING_NAME) or base.get("name") or f"{code or ''}栋", 40))
+        name = c.check(
+            H_BUILDING_NAME,
+            lambda: required(row.text(H_BUILDING_NAME) or base.get("name") or f"{code or ''}栋", 40),
+        )
         floors: int | None = base.get("floors")
         if row.text(H_FLOORS):
             floors = c.check(H_FLOORS, lambda: _int_value(row.raw(H_FLOORS)))
             if floors is not None and not 1 <= floors <= 200:
                 c.fail(H_FLOORS, "building.floors_invalid")
-        notes = c.check(H_BUILDING_NOTES, lambda: optional_text(
-            row.text(H_BUILDING_NOTES) or base.get("notes") or "", 2000))
+        notes = c.check(
+            H_BUILDING_NOTES,
+            lambda: optional_text(row.text(H_BUILDING_NOTES) or base.get("notes") or "", 2000),
+        )
         values = {"code": code, "name": name, "floors": floors, "notes": notes}
         if existing is not None:
             building_id = existing["id"]
@@ -591,8 +662,9 @@ class _Planner:
                 self.plan.building_creates.append({"id": building_id, **values, "sort_order": 0})
         if code is not None and code not in self.file_buildings:
             self.file_buildings[code] = (row.number, building_id)
-        self.plan.add_row(BUILDING_SHEET, row.number, action, f"{code or row.text(H_BUILDING_CODE)} {name or ''}",
-                          c)
+        self.plan.add_row(
+            BUILDING_SHEET, row.number, action, f"{code or row.text(H_BUILDING_CODE)} {name or ''}", c
+        )
 
     def _building_id(self, code: str) -> str | None:
         if code in self.file_buildings:
@@ -611,7 +683,13 @@ class _Planner:
         if key not in self.new_entrances:
             self.new_entrances[key] = uuid7()
             self.plan.entrance_creates.append(
-                {"id": self.new_entrances[key], "building_id": building_id, "code": code, "name": f"{code}单元"})
+                {
+                    "id": self.new_entrances[key],
+                    "building_id": building_id,
+                    "code": code,
+                    "name": f"{code}单元",
+                }
+            )
         return self.new_entrances[key]
 
     # -- 房屋
@@ -652,10 +730,16 @@ class _Planner:
         move_in = base.get("move_in_date")
         if row.text(H_MOVE_IN):
             move_in = c.check(H_MOVE_IN, lambda: _date_value(row.raw(H_MOVE_IN)))
-        notes = c.check(H_UNIT_NOTES, lambda: optional_text(row.text(H_UNIT_NOTES) or base.get("notes") or "", 2000))
+        notes = c.check(
+            H_UNIT_NOTES, lambda: optional_text(row.text(H_UNIT_NOTES) or base.get("notes") or "", 2000)
+        )
         values: dict[str, Any] = {
-            "floor": floor, "area_m2_x100": area, "unit_type": unit_type, "status": status,
-            "move_in_date": move_in, "notes": notes,
+            "floor": floor,
+            "area_m2_x100": area,
+            "unit_type": unit_type,
+            "status": status,
+            "move_in_date": move_in,
+            "notes": notes,
         }
         action: Action = "create"
         if existing is not None:
@@ -667,11 +751,19 @@ class _Planner:
         else:
             unit_id = uuid7()
             if not c.errors and uc is not None:
-                self.plan.unit_creates.append({
-                    "id": unit_id, "building_id": building_id, "entrance_id": entrance_id,
-                    "building_code": uc.building, "entrance_code": uc.entrance, "room": uc.room, "code": code,
-                    "fees_owed": False, **values,
-                })
+                self.plan.unit_creates.append(
+                    {
+                        "id": unit_id,
+                        "building_id": building_id,
+                        "entrance_id": entrance_id,
+                        "building_code": uc.building,
+                        "entrance_code": uc.entrance,
+                        "room": uc.room,
+                        "code": code,
+                        "fees_owed": False,
+                        **values,
+                    }
+                )
         if code is not None and code not in self.file_units:
             self.file_units[code] = (row.number, unit_id)
         self.plan.add_row(UNIT_SHEET, row.number, action, code or row.text(H_UNIT_CODE), c)
@@ -686,7 +778,9 @@ class _Planner:
     def _match_person(self, c: _Check, key: tuple[str, str], id_text: str) -> dict[str, Any] | None:
         candidates = [self.state.people[i] for i in self.state.people_by_key.get(key, [])]
         if len(candidates) > 1 and id_text:
-            candidates = [p for p in candidates if id_text in (p["id_number"], mask_id_number(p["id_number"]))]
+            candidates = [
+                p for p in candidates if id_text in (p["id_number"], mask_id_number(p["id_number"]))
+            ]
         if len(candidates) > 1:
             c.fail(H_NAME, "import.ambiguous_match", count=len(candidates))
             return None
@@ -716,7 +810,10 @@ class _Planner:
         if existing is not None and id_text and id_text == mask_id_number(base["id_number"]):
             id_text = base["id_number"]  # the masked number sent back unchanged: keep the stored one
         data = PersonInput(
-            **{f: (id_text if f == "id_number" else texts[h]) or (base.get(f) or "") for h, f in _PERSON_FIELDS},
+            **{
+                f: (id_text if f == "id_number" else texts[h]) or (base.get(f) or "")
+                for h, f in _PERSON_FIELDS
+            },
             gender=gender,
         )
         values: dict[str, Any] = {}
@@ -751,11 +848,21 @@ class _Planner:
             self.file_people[key] = seen
         self.plan.add_row(PERSON_SHEET, row.number, action, self._person_summary(name, relation_part), c)
 
-    def _repeated_person_row(self, c: _Check, row: _SheetRow, texts: dict[str, str], seen: _PersonSeen,
-                             relation_part: tuple[str, str | None, Relation, str] | None) -> None:
+    def _repeated_person_row(
+        self,
+        c: _Check,
+        row: _SheetRow,
+        texts: dict[str, str],
+        seen: _PersonSeen,
+        relation_part: tuple[str, str | None, Relation, str] | None,
+    ) -> None:
         """Another row of a person already in the file: allowed only to add a relation to another unit."""
         conflicting = [h for h in PERSON_HEADERS[2:8] if texts[h] and _same(texts[h]) != _same(seen.texts[h])]
-        if relation_part is None or (relation_part[0], relation_part[2].value) in seen.relations or conflicting:
+        if (
+            relation_part is None
+            or (relation_part[0], relation_part[2].value) in seen.relations
+            or conflicting
+        ):
             column = conflicting[0] if conflicting else (H_REL_UNIT if relation_part else H_NAME)
             c.fail(column, "import.duplicate_in_file", first_row=seen.row_number)
         elif not c.errors:
@@ -764,10 +871,13 @@ class _Planner:
         if not c.errors:
             new_relation = self._plan_relation(c, row, relation_part, seen.person_id, seen.person_name, False)
         action: Action = "update" if new_relation or c.errors else "skip"
-        self.plan.add_row(PERSON_SHEET, row.number, action, self._person_summary(seen.person_name, relation_part),
-                          c)
+        self.plan.add_row(
+            PERSON_SHEET, row.number, action, self._person_summary(seen.person_name, relation_part), c
+        )
 
-    def _relation_part(self, c: _Check, texts: dict[str, str]) -> tuple[str, str | None, Relation, str] | None:
+    def _relation_part(
+        self, c: _Check, texts: dict[str, str]
+    ) -> tuple[str, str | None, Relation, str] | None:
         """(unit code, unit id, relation, detail) when the row names a unit, checked."""
         unit_text, rel_text, detail = texts[H_REL_UNIT], texts[H_RELATION], texts[H_REL_DETAIL]
         if not unit_text:
@@ -790,8 +900,15 @@ class _Planner:
             return None
         return uc.canonical, unit_id, relation, detail
 
-    def _plan_relation(self, c: _Check, row: _SheetRow, part: tuple[str, str | None, Relation, str] | None,
-                       person_id: str, person_name: str, person_is_new: bool) -> bool:
+    def _plan_relation(
+        self,
+        c: _Check,
+        row: _SheetRow,
+        part: tuple[str, str | None, Relation, str] | None,
+        person_id: str,
+        person_name: str,
+        person_is_new: bool,
+    ) -> bool:
         if part is None:
             return False
         unit_code, unit_id, relation, detail = part
@@ -800,10 +917,17 @@ class _Planner:
         if not person_is_new and (unit_id, person_id, relation.value) in self.state.relations:
             return False
         if not c.errors:
-            self.plan.relation_creates.append({
-                "id": uuid7(), "unit_id": unit_id, "person_id": person_id, "relation": relation.value,
-                "relation_detail": detail, "unit_code": unit_code, "person_name": person_name,
-            })
+            self.plan.relation_creates.append(
+                {
+                    "id": uuid7(),
+                    "unit_id": unit_id,
+                    "person_id": person_id,
+                    "relation": relation.value,
+                    "relation_detail": detail,
+                    "unit_code": unit_code,
+                    "person_name": person_name,
+                }
+            )
         return True
 
     @staticmethod
@@ -826,6 +950,7 @@ def _make_plan(ctx: ServiceContext, s: Session, sheets: dict[str, list[_SheetRow
 
 # ----------------------------------------------------------------------------------------- import
 
+
 def preview_import(ctx: ServiceContext, path: Path) -> ImportPreview:
     """Read and check every row of the workbook; write nothing."""
     ctx.require(Permission.IMPORT_DATA)
@@ -843,8 +968,14 @@ def _load_rows(s: Session, model: Any, ids: list[str]) -> dict[str, Any]:
     return result
 
 
-def _create(s: Session, ctx: ServiceContext, model: Any, entity: str, rows: list[dict[str, Any]],
-            summary: Callable[[Any], str]) -> None:
+def _create(
+    s: Session,
+    ctx: ServiceContext,
+    model: Any,
+    entity: str,
+    rows: list[dict[str, Any]],
+    summary: Callable[[Any], str],
+) -> None:
     objects = [new_row(ctx, model(**values)) for values in rows]
     s.add_all(objects)
     for obj in objects:
@@ -852,8 +983,14 @@ def _create(s: Session, ctx: ServiceContext, model: Any, entity: str, rows: list
     s.flush()  # parents before children: the foreign keys are checked at once
 
 
-def _update(s: Session, ctx: ServiceContext, model: Any, entity: str, updates: list[tuple[str, dict[str, Any]]],
-            summary: Callable[[Any], str]) -> None:
+def _update(
+    s: Session,
+    ctx: ServiceContext,
+    model: Any,
+    entity: str,
+    updates: list[tuple[str, dict[str, Any]]],
+    summary: Callable[[Any], str],
+) -> None:
     objects = _load_rows(s, model, [i for i, _ in updates])
     for object_id, changes in updates:
         obj = objects[object_id]
@@ -875,15 +1012,30 @@ def _execute(s: Session, ctx: ServiceContext, plan: _Plan) -> None:
     _update(s, ctx, Person, "person", plan.person_updates, lambda p: p.name)
     links = []
     for r in plan.relation_creates:
-        links.append(new_row(ctx, UnitPerson(
-            id=r["id"], unit_id=r["unit_id"], person_id=r["person_id"], relation=r["relation"],
-            relation_detail=r["relation_detail"], is_primary=False, since=None, until=None,
-        )))
+        links.append(
+            new_row(
+                ctx,
+                UnitPerson(
+                    id=r["id"],
+                    unit_id=r["unit_id"],
+                    person_id=r["person_id"],
+                    relation=r["relation"],
+                    relation_detail=r["relation_detail"],
+                    is_primary=False,
+                    since=None,
+                    until=None,
+                ),
+            )
+        )
         # The same two entries as archive.people.link, so each record's history shows the relation.
         detail = {"relation": r["relation"], "relation_detail": r["relation_detail"]}
         text = f"{r['unit_code']} {r['person_name']}"
-        audit.record(s, ctx, "unit", r["unit_id"], "link", None, {"person": r["person_name"], **detail}, summary=text)
-        audit.record(s, ctx, "person", r["person_id"], "link", None, {"unit": r["unit_code"], **detail}, summary=text)
+        audit.record(
+            s, ctx, "unit", r["unit_id"], "link", None, {"person": r["person_name"], **detail}, summary=text
+        )
+        audit.record(
+            s, ctx, "person", r["person_id"], "link", None, {"unit": r["unit_code"], **detail}, summary=text
+        )
     s.add_all(links)
     s.flush()
 
@@ -916,15 +1068,25 @@ def apply_import(ctx: ServiceContext, path: Path) -> OpResult[ImportSummary]:
         )
         counts = preview.counts
         text = "；".join(
-            f"{sheet} 新增{c['create']} 更新{c['update']} 跳过{c['skip']}" for sheet, c in counts.items()
+            f"{sheet} 新增{c['create']} 更新{c['update']} 跳过{c['skip']}"
+            for sheet, c in counts.items()
             if any(c.values())
         )
-        audit.record(s, ctx, "import", uuid7(), "create", None, {"file": path.name, "counts": counts},
-                     summary=f"{path.name}：{text}")
+        audit.record(
+            s,
+            ctx,
+            "import",
+            uuid7(),
+            "create",
+            None,
+            {"file": path.name, "counts": counts},
+            summary=f"{path.name}：{text}",
+        )
     return OpResult(summary, CHANGES)
 
 
 # ----------------------------------------------------------------------------------------- export
+
 
 def _display_width(value: object) -> int:
     text = value.isoformat() if isinstance(value, date) else str(value if value is not None else "")
@@ -984,8 +1146,15 @@ def _new_workbook() -> Any:
 
 
 def _sorted_units(units: Iterable[Unit]) -> list[Unit]:
-    return sorted(units, key=lambda u: (natural_key(u.building_code), natural_key(u.entrance_code),
-                                        u.floor if u.floor is not None else 0, natural_key(u.room)))
+    return sorted(
+        units,
+        key=lambda u: (
+            natural_key(u.building_code),
+            natural_key(u.entrance_code),
+            u.floor if u.floor is not None else 0,
+            natural_key(u.room),
+        ),
+    )
 
 
 def export_archive(ctx: ServiceContext, path: Path) -> OpResult[ExportSummary]:
@@ -995,32 +1164,54 @@ def export_archive(ctx: ServiceContext, path: Path) -> OpResult[ExportSummary]:
     with ctx.db.read() as s:
         buildings = sorted(
             s.scalars(select(Building).where(Building.site_id == ctx.site_id, Building.archived.is_(False))),
-            key=lambda b: natural_key(b.code))
-        units = _sorted_units(s.scalars(select(Unit).where(Unit.site_id == ctx.site_id, Unit.archived.is_(False))))
+            key=lambda b: natural_key(b.code),
+        )
+        units = _sorted_units(
+            s.scalars(select(Unit).where(Unit.site_id == ctx.site_id, Unit.archived.is_(False)))
+        )
         people = sorted(
             s.scalars(select(Person).where(Person.site_id == ctx.site_id, Person.archived.is_(False))),
-            key=lambda p: (p.pinyin_full, p.name, p.id))
+            key=lambda p: (p.pinyin_full, p.name, p.id),
+        )
         unit_codes = {u.id: u.code for u in units}
         position = {u.id: i for i, u in enumerate(units)}
         links: dict[str, list[UnitPerson]] = {}
-        for up in s.scalars(select(UnitPerson).where(UnitPerson.site_id == ctx.site_id,
-                                                     UnitPerson.archived.is_(False))):
+        for up in s.scalars(
+            select(UnitPerson).where(UnitPerson.site_id == ctx.site_id, UnitPerson.archived.is_(False))
+        ):
             if up.unit_id in unit_codes:
                 links.setdefault(up.person_id, []).append(up)
         # Rows are built inside the session: its closing rollback expires every loaded object.
         building_rows = [(b.code, b.name, b.floors, b.notes) for b in buildings]
         unit_rows = [
-            (u.code, u.floor, area_from_x100(u.area_m2_x100), UNIT_TYPE_LABELS.get(UnitType(u.unit_type), u.unit_type),
-             UNIT_STATUS_LABELS.get(UnitStatus(u.status), u.status), u.move_in_date, u.notes)
+            (
+                u.code,
+                u.floor,
+                area_from_x100(u.area_m2_x100),
+                UNIT_TYPE_LABELS.get(UnitType(u.unit_type), u.unit_type),
+                UNIT_STATUS_LABELS.get(UnitStatus(u.status), u.status),
+                u.move_in_date,
+                u.notes,
+            )
             for u in units
         ]
         order = {r.value: i for i, r in enumerate(Relation)}
         person_rows: list[tuple[object, ...]] = []
         for p in people:
             id_number = p.id_number if full_ids else mask_id_number(p.id_number)
-            fields = (p.name, GENDER_LABELS.get(p.gender or "", ""), p.mobile, p.mobile2, p.landline, id_number,
-                      p.company, p.notes)
-            relations = sorted(links.get(p.id, []), key=lambda up: (position[up.unit_id], order.get(up.relation, 9)))
+            fields = (
+                p.name,
+                GENDER_LABELS.get(p.gender or "", ""),
+                p.mobile,
+                p.mobile2,
+                p.landline,
+                id_number,
+                p.company,
+                p.notes,
+            )
+            relations = sorted(
+                links.get(p.id, []), key=lambda up: (position[up.unit_id], order.get(up.relation, 9))
+            )
             if not relations:
                 person_rows.append((*fields, "", "", ""))
             for up in relations:
@@ -1031,13 +1222,27 @@ def export_archive(ctx: ServiceContext, path: Path) -> OpResult[ExportSummary]:
     _write_sheet(wb, UNIT_SHEET, UNIT_HEADERS, unit_rows)
     _write_sheet(wb, PERSON_SHEET, PERSON_HEADERS, person_rows)
     _save(wb, path)
-    summary = ExportSummary(path, len(building_rows), len(unit_rows), len(people), len(person_rows), not full_ids)
+    summary = ExportSummary(
+        path, len(building_rows), len(unit_rows), len(people), len(person_rows), not full_ids
+    )
     with ctx.db.write() as s:
-        audit.record(s, ctx, "archive", uuid7(), "export", None, {
-            "file": path.name, "buildings": summary.buildings, "units": summary.units, "people": summary.people,
-            "id_numbers": "masked" if summary.id_numbers_masked else "full",
-        }, summary=f"{path.name}：楼栋{summary.buildings} 房屋{summary.units} 人员{summary.people}"
-                   f"（身份证号{'脱敏' if summary.id_numbers_masked else '完整'}）")
+        audit.record(
+            s,
+            ctx,
+            "archive",
+            uuid7(),
+            "export",
+            None,
+            {
+                "file": path.name,
+                "buildings": summary.buildings,
+                "units": summary.units,
+                "people": summary.people,
+                "id_numbers": "masked" if summary.id_numbers_masked else "full",
+            },
+            summary=f"{path.name}：楼栋{summary.buildings} 房屋{summary.units} 人员{summary.people}"
+            f"（身份证号{'脱敏' if summary.id_numbers_masked else '完整'}）",
+        )
     return OpResult(summary, frozenset())
 
 
@@ -1053,7 +1258,10 @@ def export_template(path: Path) -> None:
             ws.cell(row=1, column=col).comment = Comment(note, "desk_app", width=260, height=110)
     rows: list[tuple[tuple[object, ...], bool]] = [  # (cells, bold)
         (("每个工作表的第一行是列名，请勿修改；不需要的工作表可以删除（例如只导入人员）。",), False),
-        (("已有记录按编号（楼栋、房屋）或 姓名+手机号（人员）匹配并更新；留空的单元格不会覆盖已有内容。",), False),
+        (
+            ("已有记录按编号（楼栋、房屋）或 姓名+手机号（人员）匹配并更新；留空的单元格不会覆盖已有内容。",),
+            False,
+        ),
         (("有任何一行出错时整份文件都不会导入，请按预览中的行号和列名修改后再导入。",), False),
         ((), False),
         (("工作表", "列名", "是否必填", "格式", "示例"), True),

@@ -43,8 +43,14 @@ def _now() -> datetime:
 class DeskApp:
     """Owns the database, the runner, the session and the main window for one run of the program."""
 
-    def __init__(self, qt_app: QApplication, where: paths.Paths, config: LocalConfig, bench: bool = False,
-                 runner_factory: Callable[[], Runner] = TaskRunner) -> None:
+    def __init__(
+        self,
+        qt_app: QApplication,
+        where: paths.Paths,
+        config: LocalConfig,
+        bench: bool = False,
+        runner_factory: Callable[[], Runner] = TaskRunner,
+    ) -> None:
         self.qt_app = qt_app
         self.bench = bench  # benchmark hook: sign in from DESK_APP_AUTOLOGIN instead of the dialog
         self.where = where
@@ -117,8 +123,9 @@ class DeskApp:
         problems = backups.integrity_check(self.where.db)
         if problems:
             return self._offer_restore(problems)
-        backups.backup_now(self.where.db, backups.default_backup_folder(self.where.db), now=_now(),
-                           kind="pre-migration")
+        backups.backup_now(
+            self.where.db, backups.default_backup_folder(self.where.db), now=_now(), kind="pre-migration"
+        )
         db = Database(self.where.db)
         migrate.upgrade(db)
         db.close()
@@ -127,16 +134,26 @@ class DeskApp:
     def _offer_restore(self, problems: list[str]) -> bool:
         """The file is damaged: say so plainly and offer the newest backup that passes the check."""
         folder = backups.default_backup_folder(self.where.db)
-        good = next((b for b in backups.list_backups(folder, self.where.db.stem)
-                     if not backups.integrity_check(b.path)), None)
-        text = QCoreApplication.translate("App", "The database file is damaged:\n{problems}\n\n").format(problems="\n".join(problems[:5]))
+        good = next(
+            (
+                b
+                for b in backups.list_backups(folder, self.where.db.stem)
+                if not backups.integrity_check(b.path)
+            ),
+            None,
+        )
+        text = QCoreApplication.translate("App", "The database file is damaged:\n{problems}\n\n").format(
+            problems="\n".join(problems[:5])
+        )
         if good is None:
-            text += QCoreApplication.translate("App", "No good backup was found in {folder}. Please call support; do not delete the file.") \
-                .format(folder=folder)
+            text += QCoreApplication.translate(
+                "App", "No good backup was found in {folder}. Please call support; do not delete the file."
+            ).format(folder=folder)
             QMessageBox.critical(None, QCoreApplication.translate("App", "Database damaged"), text)
             return False
-        text += QCoreApplication.translate("App", "Restore the newest good backup from {when}? (The damaged file is kept as a backup.)") \
-            .format(when=good.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        text += QCoreApplication.translate(
+            "App", "Restore the newest good backup from {when}? (The damaged file is kept as a backup.)"
+        ).format(when=good.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         answer = QMessageBox.question(None, QCoreApplication.translate("App", "Database damaged"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -168,8 +185,9 @@ class DeskApp:
         if geometry:
             window.restoreGeometry(QByteArray.fromBase64(str(geometry).encode()))
         self.window = window
-        window.set_last_backup(backups.last_backup_time(backups.default_backup_folder(self.where.db),
-                                                        self.where.db.stem))
+        window.set_last_backup(
+            backups.last_backup_time(backups.default_backup_folder(self.where.db), self.where.db.stem)
+        )
         window.show()
         self.daily_timer.start()
 
@@ -186,23 +204,33 @@ class DeskApp:
     def after_start(self) -> None:
         """Integrity check, then the start-up backup, on the I/O pool."""
         db_path = self.where.db
-        self.runner.io(lambda: backups.integrity_check(db_path), self._integrity_checked,
-                       lambda exc: log.exception("integrity check failed", exc_info=exc))
+        self.runner.io(
+            lambda: backups.integrity_check(db_path),
+            self._integrity_checked,
+            lambda exc: log.exception("integrity check failed", exc_info=exc),
+        )
 
     def _integrity_checked(self, problems: list[str]) -> None:
         if problems:
             log.error("integrity check found problems: %s", problems[:10])
-            QMessageBox.critical(self.window, QCoreApplication.translate("App", "Database damaged"), QCoreApplication.translate(
-                "App", "The integrity check found problems in the database file. Stop entering data, and restore "
-                       "the newest good backup (Settings → Backup), or call support.\n\n{problems}")
-                .format(problems="\n".join(problems[:5])))
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("App", "Database damaged"),
+                QCoreApplication.translate(
+                    "App",
+                    "The integrity check found problems in the database file. Stop entering data, and restore "
+                    "the newest good backup (Settings → Backup), or call support.\n\n{problems}",
+                ).format(problems="\n".join(problems[:5])),
+            )
             return
         self.backup(kind="startup")
 
     def backup_if_due(self) -> None:
         assert self.session is not None
         tz = self.session.ctx.timezone
-        if backups.needs_daily_backup(backups.default_backup_folder(self.where.db), self.where.db.stem, _now(), tz):
+        if backups.needs_daily_backup(
+            backups.default_backup_folder(self.where.db), self.where.db.stem, _now(), tz
+        ):
             self.backup(kind="daily")
 
     def backup(self, kind: str, explicit: bool = False) -> None:
@@ -213,9 +241,15 @@ class DeskApp:
 
         def job() -> backups.BackupInfo:
             second = keep["backup.second_folder"]
-            return backups.backup_now(db_path, backups.default_backup_folder(db_path), now=_now(), kind=kind,
-                                      second_folder=Path(second) if second else None,
-                                      keep_daily=keep["backup.keep_daily"], keep_monthly=keep["backup.keep_monthly"])
+            return backups.backup_now(
+                db_path,
+                backups.default_backup_folder(db_path),
+                now=_now(),
+                kind=kind,
+                second_folder=Path(second) if second else None,
+                keep_daily=keep["backup.keep_daily"],
+                keep_monthly=keep["backup.keep_monthly"],
+            )
 
         def done(info: backups.BackupInfo) -> None:
             assert self.session is not None
@@ -223,8 +257,12 @@ class DeskApp:
             if info.second_folder_error:
                 log.warning("second backup folder failed: %s", info.second_folder_error)
             if explicit:
-                box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("App", "Backup"),
-                                  QCoreApplication.translate("App", "Backup written to {path}").format(path=info.path), parent=self.window)
+                box = QMessageBox(
+                    QMessageBox.Icon.Information,
+                    QCoreApplication.translate("App", "Backup"),
+                    QCoreApplication.translate("App", "Backup written to {path}").format(path=info.path),
+                    parent=self.window,
+                )
                 box.exec()
 
         def failed(exc: BaseException) -> None:
@@ -240,7 +278,9 @@ class DeskApp:
         self.runner.shutdown()
         self.session.ctx.db.close()
         try:
-            backups.restore(backup_path, self.where.db, now=_now(), folder=backups.default_backup_folder(self.where.db))
+            backups.restore(
+                backup_path, self.where.db, now=_now(), folder=backups.default_backup_folder(self.where.db)
+            )
         except DomainError as exc:
             show_error(self.window, exc)
         self.runner = self.runner_factory()
@@ -283,6 +323,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _report_startup(qt_app: QApplication, started: float) -> int:
     """Bench hook: print how long until the window was shown, and the resident memory, then exit."""
+
     def report() -> None:
         print(f"BENCH window_shown_s={time.perf_counter() - started:.4f} rss_mb={_rss_mb():.1f}", flush=True)
         qt_app.quit()

@@ -76,9 +76,12 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Something went wrong"))
         self.report = report
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The program met an unexpected problem. The last record you saved is safe.\n"
-            "Please copy this report and send it to support."))
+        intro = QLabel(
+            self.tr(
+                "The program met an unexpected problem. The last record you saved is safe.\n"
+                "Please copy this report and send it to support."
+            )
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)

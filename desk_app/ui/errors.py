@@ -61,7 +61,12 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if message_sink is not None:
         message_sink.append(error_text(exc))
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Cannot do that"),
-                      error_text(exc), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Errors", "Cannot do that"),
+        error_text(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

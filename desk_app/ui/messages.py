@@ -12,46 +12,62 @@ MESSAGES: dict[str, str] = {
     "area.invalid": QT_TRANSLATE_NOOP("Errors", "Enter the area in m², e.g. 89.5 (up to two decimals)."),
     "auth.bad_credentials": QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
     "auth.bad_credentials.remaining": QT_TRANSLATE_NOOP(
-        "Errors", "Wrong user name or password. {remaining} more attempts before the account is locked."),
+        "Errors", "Wrong user name or password. {remaining} more attempts before the account is locked."
+    ),
     "auth.cannot_archive_self": QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account."),
-    "auth.cannot_demote_self": QT_TRANSLATE_NOOP("Errors", "You cannot take the administrator role from yourself."),
+    "auth.cannot_demote_self": QT_TRANSLATE_NOOP(
+        "Errors", "You cannot take the administrator role from yourself."
+    ),
     "auth.forbidden": QT_TRANSLATE_NOOP("Errors", "Your role is not allowed to do this."),
     "auth.locked": QT_TRANSLATE_NOOP(
-        "Errors", "Too many wrong passwords. The account is locked until {until}."),
+        "Errors", "Too many wrong passwords. The account is locked until {until}."
+    ),
     "auth.not_signed_in": QT_TRANSLATE_NOOP("Errors", "Please sign in first."),
     "auth.password_too_short": QT_TRANSLATE_NOOP("Errors", "The password needs at least {min} characters."),
-    "auth.username_invalid": QT_TRANSLATE_NOOP("Errors", "User names have no spaces and at most 40 characters."),
+    "auth.username_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "User names have no spaces and at most 40 characters."
+    ),
     "auth.username_taken": QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken."),
     "auth.wrong_password": QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
     "backup.folder_unwritable": QT_TRANSLATE_NOOP(
-        "Errors", "Cannot write the backup to {path}: the folder is not writable or the disk is full."),
+        "Errors", "Cannot write the backup to {path}: the folder is not writable or the disk is full."
+    ),
     "backup.folder_unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read the backup folder {path}."),
     "backup.source_missing": QT_TRANSLATE_NOOP("Errors", "There is no database at {path} to back up."),
     "backup.source_unreadable": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read."),
     "backup.busy": QT_TRANSLATE_NOOP("Errors", "The database is busy; try the backup again in a moment."),
     "backup.corrupt_copy": QT_TRANSLATE_NOOP(
-        "Errors", "The database {path} is damaged; the backup was not kept. Restore a recent backup."),
+        "Errors", "The database {path} is damaged; the backup was not kept. Restore a recent backup."
+    ),
     "backup.restore_corrupt": QT_TRANSLATE_NOOP("Errors", "This backup is damaged and cannot be restored."),
     "backup.restore_empty": QT_TRANSLATE_NOOP("Errors", "This backup contains no data."),
     "backup.restore_same_file": QT_TRANSLATE_NOOP("Errors", "Choose a backup, not the database in use."),
     "backup.database_in_use": QT_TRANSLATE_NOOP(
-        "Errors", "The database is still open; close other windows and programs and try again."),
+        "Errors", "The database is still open; close other windows and programs and try again."
+    ),
     "backup.restore_failed": QT_TRANSLATE_NOOP(
-        "Errors", "The restore failed; the previous data is in the pre-restore backup."),
+        "Errors", "The restore failed; the previous data is in the pre-restore backup."
+    ),
     "building.code_taken": QT_TRANSLATE_NOOP("Errors", "A building with this number already exists."),
     "building.floors_invalid": QT_TRANSLATE_NOOP("Errors", "Floors must be between 1 and 200."),
     "building.has_units": QT_TRANSLATE_NOOP(
-        "Errors", "This building still has {count} active units. Archive them first."),
+        "Errors", "This building still has {count} active units. Archive them first."
+    ),
     "calendar.negative_days": QT_TRANSLATE_NOOP("Errors", "The number of working days cannot be negative."),
-    "entrance.code_taken": QT_TRANSLATE_NOOP("Errors", "This building already has an entrance with this number."),
+    "entrance.code_taken": QT_TRANSLATE_NOOP(
+        "Errors", "This building already has an entrance with this number."
+    ),
     "department.name_taken": QT_TRANSLATE_NOOP("Errors", "A department with this name already exists."),
     "field.invalid": QT_TRANSLATE_NOOP("Errors", "This value is not valid."),
     "field.required": QT_TRANSLATE_NOOP("Errors", "Required."),
     "field.too_long": QT_TRANSLATE_NOOP("Errors", "Too long (at most {max} characters)."),
-    "id_number.birth_date": QT_TRANSLATE_NOOP("Errors", "The birth date inside this ID number is not a real date."),
+    "id_number.birth_date": QT_TRANSLATE_NOOP(
+        "Errors", "The birth date inside this ID number is not a real date."
+    ),
     "id_number.chars": QT_TRANSLATE_NOOP("Errors", "An ID number has 17 digits and a final digit or X."),
     "id_number.check_digit": QT_TRANSLATE_NOOP(
-        "Errors", "The check digit of this ID number is wrong: please check for a typo."),
+        "Errors", "The check digit of this ID number is wrong: please check for a typo."
+    ),
     "id_number.length": QT_TRANSLATE_NOOP("Errors", "An ID number has 18 characters."),
     "id_number.region": QT_TRANSLATE_NOOP("Errors", "This ID number starts with an unknown region code."),
     "import.unreadable": QT_TRANSLATE_NOOP("Errors", "{file} cannot be read as an Excel workbook (.xlsx)."),
@@ -61,37 +77,53 @@ MESSAGES: dict[str, str] = {
     "import.bad_value": QT_TRANSLATE_NOOP("Errors", "This value is not one of the allowed ones."),
     "import.duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "Same as row {first_row}."),
     "import.unknown_building": QT_TRANSLATE_NOOP(
-        "Errors", "Building {building} is neither in the 楼栋 sheet nor in the archive."),
-    "import.unknown_unit": QT_TRANSLATE_NOOP("Errors", "Unit {unit} is neither in the 房屋 sheet nor in the archive."),
+        "Errors", "Building {building} is neither in the 楼栋 sheet nor in the archive."
+    ),
+    "import.unknown_unit": QT_TRANSLATE_NOOP(
+        "Errors", "Unit {unit} is neither in the 房屋 sheet nor in the archive."
+    ),
     "import.archived_exists": QT_TRANSLATE_NOOP(
-        "Errors", "An archived record has this code; restore it in the archive instead of importing it."),
+        "Errors", "An archived record has this code; restore it in the archive instead of importing it."
+    ),
     "import.ambiguous_match": QT_TRANSLATE_NOOP(
-        "Errors", "{count} people have this name and mobile; add the ID number."),
+        "Errors", "{count} people have this name and mobile; add the ID number."
+    ),
     "export.write_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}."),
-    "export.file_in_use": QT_TRANSLATE_NOOP("Errors", "{path} is open in another program. Close it and try again."),
+    "export.file_in_use": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is open in another program. Close it and try again."
+    ),
     "number.invalid": QT_TRANSLATE_NOOP("Errors", "{value} is not a document number."),
     "numbering.behind_watermark": QT_TRANSLATE_NOOP(
         "Errors",
         "This database is behind numbers already issued by this desk (series {series}); it was probably "
-        "restored from a backup. An administrator must confirm the next free number ({next_free}) in Settings."),
+        "restored from a backup. An administrator must confirm the next free number ({next_free}) in Settings.",
+    ),
     "numbering.cannot_go_back": QT_TRANSLATE_NOOP(
-        "Errors", "A number series can only move forward (it is already at {current})."),
+        "Errors", "A number series can only move forward (it is already at {current})."
+    ),
     "numbering.no_desk": QT_TRANSLATE_NOOP("Errors", "This desk is not set up."),
     "phone.invalid": QT_TRANSLATE_NOOP("Errors", "Enter a mobile number or a landline such as 020-12345678."),
-    "phone.mobile_invalid": QT_TRANSLATE_NOOP("Errors", "A mainland mobile number has 11 digits and starts with 13–19."),
+    "phone.mobile_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A mainland mobile number has 11 digits and starts with 13–19."
+    ),
     "record.not_found": QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
     "relation.exists": QT_TRANSLATE_NOOP("Errors", "{person} is already linked to {unit} this way."),
     "settings.invalid": QT_TRANSLATE_NOOP("Errors", "This setting does not accept that value."),
     "settings.out_of_range": QT_TRANSLATE_NOOP("Errors", "Enter a value between {minimum} and {maximum}."),
     "settings.unknown": QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."),
-    "setup.departments_invalid": QT_TRANSLATE_NOOP("Errors", "Department names must be filled in and different."),
+    "setup.departments_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Department names must be filled in and different."
+    ),
     "setup.desk_code_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "The desk code has 1–4 capital letters or digits (no I or O), e.g. A1."),
+        "Errors", "The desk code has 1–4 capital letters or digits (no I or O), e.g. A1."
+    ),
     "setup.file_exists": QT_TRANSLATE_NOOP("Errors", "A database already exists at {path}."),
     "setup.not_initialized": QT_TRANSLATE_NOOP("Errors", "The database {path} has not been set up."),
     "unit.code_taken": QT_TRANSLATE_NOOP("Errors", "This unit already exists."),
     "unit.floor_invalid": QT_TRANSLATE_NOOP("Errors", "The floor must be between -10 and 200."),
-    "unit_code.invalid": QT_TRANSLATE_NOOP("Errors", "Write the unit as building-entrance-room, e.g. 3-2-1102."),
+    "unit_code.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Write the unit as building-entrance-room, e.g. 3-2-1102."
+    ),
     "unit_code.part_invalid": QT_TRANSLATE_NOOP("Errors", "Use letters and digits only."),
     "uuid7.invalid": QT_TRANSLATE_NOOP("Errors", "Invalid record identifier."),
     "validation": QT_TRANSLATE_NOOP("Errors", "Some fields need correcting (marked in red)."),

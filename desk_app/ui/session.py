@@ -47,8 +47,13 @@ class AppSession(QObject):
     def can(self, permission: Permission) -> bool:
         return self.ctx.can(permission)
 
-    def call(self, fn: Callable[[ServiceContext], Any], on_done: Callable[[Any], None] | None = None,
-             parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None) -> None:
+    def call(
+        self,
+        fn: Callable[[ServiceContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        parent: QWidget | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Run ``fn(ctx)`` on the database thread; ``OpResult`` changes are broadcast before ``on_done``."""
         ctx = self.ctx
 

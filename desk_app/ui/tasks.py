@@ -35,9 +35,13 @@ class Runner(Protocol):
 
     def shutdown(self) -> None: ...
 
-    def db(self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None) -> None: ...
+    def db(
+        self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
+    ) -> None: ...
 
-    def io(self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None) -> None: ...
+    def io(
+        self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
+    ) -> None: ...
 
 
 class _Bridge(QObject):
@@ -63,14 +67,23 @@ class TaskRunner:
     def pending(self) -> int:
         return self._pending
 
-    def db(self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None) -> None:
+    def db(
+        self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
+    ) -> None:
         self._submit(self._db, fn, on_done, on_error)
 
-    def io(self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None) -> None:
+    def io(
+        self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
+    ) -> None:
         self._submit(self._io, fn, on_done, on_error)
 
-    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], on_done: OnDone | None,
-                on_error: OnError | None) -> None:
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], Any],
+        on_done: OnDone | None,
+        on_error: OnError | None,
+    ) -> None:
         self._pending += 1
         future = pool.submit(fn)
 
@@ -82,7 +95,9 @@ class TaskRunner:
 
         future.add_done_callback(done)
 
-    def _deliver(self, on_done: OnDone | None, on_error: OnError | None, result: Any, exc: BaseException | None) -> None:
+    def _deliver(
+        self, on_done: OnDone | None, on_error: OnError | None, result: Any, exc: BaseException | None
+    ) -> None:
         self._pending -= 1
         if exc is not None:
             (on_error or default_error_handler)(exc)
@@ -99,7 +114,9 @@ class SyncRunner:
 
     pending = 0
 
-    def db(self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None) -> None:
+    def db(
+        self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
+    ) -> None:
         self._run(fn, on_done, on_error)
 
     io = db

@@ -58,21 +58,76 @@ def _settings(session: AppSession) -> QWidget:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("today", QT_TRANSLATE_NOOP("Sections", "Today"), "today", QT_TRANSLATE_NOOP("Sections", "Return visits due, overdue work orders, visitors still on site, "
-                                            "permits and passes expiring, deposits ready for refund.")),
-    Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits"), "visits", QT_TRANSLATE_NOOP("Sections", "The visit log: walk-ins, visitors and contractors, in and out.")),
-    Section("work_orders", QT_TRANSLATE_NOOP("Sections", "Work orders"), "work_orders",
-            QT_TRANSLATE_NOOP("Sections", "Repair and service requests with triplicate slips, dispatch, follow-up and return visits.")),
-    Section("complaints", QT_TRANSLATE_NOOP("Sections", "Complaints"), "complaints",
-            QT_TRANSLATE_NOOP("Sections", "Complaints, suggestions and praise, with escalation and replies.")),
-    Section("renovation", QT_TRANSLATE_NOOP("Sections", "Renovation"), "renovation",
-            QT_TRANSLATE_NOOP("Sections", "Renovation filings, documents, permits, worker passes, inspections and deposit refunds.")),
-    Section("fees", QT_TRANSLATE_NOOP("Sections", "Fees"), "fees", QT_TRANSLATE_NOOP("Sections", "Deposits and fees at the desk, receipts, refunds and the day-close.")),
-    Section("release", QT_TRANSLATE_NOOP("Sections", "Goods release"), "release", QT_TRANSLATE_NOOP("Sections", "Goods-release slips checked against the archive.")),
-    Section("keys", QT_TRANSLATE_NOOP("Sections", "Keys"), "keys", QT_TRANSLATE_NOOP("Sections", "Keys handed over at move-in and keys held for owners.")),
-    Section("callbacks", QT_TRANSLATE_NOOP("Sections", "Return visits & surveys"), "callbacks",
-            QT_TRANSLATE_NOOP("Sections", "The return-visit queue and the twice-yearly satisfaction survey.")),
-    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), "reports", QT_TRANSLATE_NOOP("Sections", "Monthly KPIs, zone ranking and printable reports.")),
+    Section(
+        "today",
+        QT_TRANSLATE_NOOP("Sections", "Today"),
+        "today",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Return visits due, overdue work orders, visitors still on site, "
+            "permits and passes expiring, deposits ready for refund.",
+        ),
+    ),
+    Section(
+        "visits",
+        QT_TRANSLATE_NOOP("Sections", "Visits"),
+        "visits",
+        QT_TRANSLATE_NOOP("Sections", "The visit log: walk-ins, visitors and contractors, in and out."),
+    ),
+    Section(
+        "work_orders",
+        QT_TRANSLATE_NOOP("Sections", "Work orders"),
+        "work_orders",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Repair and service requests with triplicate slips, dispatch, follow-up and return visits.",
+        ),
+    ),
+    Section(
+        "complaints",
+        QT_TRANSLATE_NOOP("Sections", "Complaints"),
+        "complaints",
+        QT_TRANSLATE_NOOP("Sections", "Complaints, suggestions and praise, with escalation and replies."),
+    ),
+    Section(
+        "renovation",
+        QT_TRANSLATE_NOOP("Sections", "Renovation"),
+        "renovation",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Renovation filings, documents, permits, worker passes, inspections and deposit refunds.",
+        ),
+    ),
+    Section(
+        "fees",
+        QT_TRANSLATE_NOOP("Sections", "Fees"),
+        "fees",
+        QT_TRANSLATE_NOOP("Sections", "Deposits and fees at the desk, receipts, refunds and the day-close."),
+    ),
+    Section(
+        "release",
+        QT_TRANSLATE_NOOP("Sections", "Goods release"),
+        "release",
+        QT_TRANSLATE_NOOP("Sections", "Goods-release slips checked against the archive."),
+    ),
+    Section(
+        "keys",
+        QT_TRANSLATE_NOOP("Sections", "Keys"),
+        "keys",
+        QT_TRANSLATE_NOOP("Sections", "Keys handed over at move-in and keys held for owners."),
+    ),
+    Section(
+        "callbacks",
+        QT_TRANSLATE_NOOP("Sections", "Return visits & surveys"),
+        "callbacks",
+        QT_TRANSLATE_NOOP("Sections", "The return-visit queue and the twice-yearly satisfaction survey."),
+    ),
+    Section(
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Reports"),
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Monthly KPIs, zone ranking and printable reports."),
+    ),
     Section("archive", QT_TRANSLATE_NOOP("Sections", "Archive"), "archive", "", _archive),
     Section("settings", QT_TRANSLATE_NOOP("Sections", "Settings"), "settings", "", _settings),
 )
@@ -98,9 +153,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(196)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.nav.setStyleSheet("QListWidget { background: #eceff1; border: none; font-size: 11pt; }"
-                               "QListWidget::item { padding: 7px 6px; }"
-                               "QListWidget::item:selected { background: #1565c0; color: white; }")
+        self.nav.setStyleSheet(
+            "QListWidget { background: #eceff1; border: none; font-size: 11pt; }"
+            "QListWidget::item { padding: 7px 6px; }"
+            "QListWidget::item:selected { background: #1565c0; color: white; }"
+        )
         self.stack = QStackedWidget()
         for index, section in enumerate(SECTIONS):
             item = QListWidgetItem(_t("Sections", section.title))
@@ -154,8 +211,11 @@ class MainWindow(QMainWindow):
         section = SECTIONS[row]
         holder = self.stack.widget(row)
         if section.key not in self.pages:
-            page = (section.factory(self.session) if section.factory
-                    else PlaceholderPage(_t("Sections", section.title), _t("Sections", section.planned)))
+            page = (
+                section.factory(self.session)
+                if section.factory
+                else PlaceholderPage(_t("Sections", section.title), _t("Sections", section.planned))
+            )
             layout = holder.layout()
             assert layout is not None
             layout.addWidget(page)
@@ -219,9 +279,15 @@ class MainWindow(QMainWindow):
         LogDialog(self.session.paths.logs, self).exec()
 
     def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
-                          self.tr("Property service desk {version}\nDatabase: {path}").format(
-                              version=__version__, path=self.session.paths.db), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About"),
+            self.tr("Property service desk {version}\nDatabase: {path}").format(
+                version=__version__, path=self.session.paths.db
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -234,8 +300,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.user_label = PlainLabel()
-        self.desk_label = PlainLabel(self.tr("Desk: {name} ({code})").format(name=self.site.desk_name,
-                                                                            code=self.site.desk_code))
+        self.desk_label = PlainLabel(
+            self.tr("Desk: {name} ({code})").format(name=self.site.desk_name, code=self.site.desk_code)
+        )
         self.db_label = PlainLabel(self.tr("Database: {path}").format(path=self.session.paths.db))
         self.db_label.setToolTip(str(self.session.paths.db))
         self.backup_label = PlainLabel(self.tr("Last backup: none yet"))
@@ -248,7 +315,9 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(name=actor.display_name, role=role_label(actor.role))
-            if actor else self.tr("Not signed in"))
+            if actor
+            else self.tr("Not signed in")
+        )
         can_settings = actor is not None
         self.nav.item(len(SECTIONS) - 1).setHidden(not can_settings)
 
@@ -257,9 +326,10 @@ class MainWindow(QMainWindow):
             self.backup_label.setText(self.tr("Last backup: none yet"))
             return
         local = when.astimezone(self.session.ctx.timezone)
-        self.backup_label.setText(self.tr("Last backup: {when}").format(when=local.strftime("%Y-%m-%d %H:%M")))
+        self.backup_label.setText(
+            self.tr("Last backup: {when}").format(when=local.strftime("%Y-%m-%d %H:%M"))
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.config.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
         super().closeEvent(event)
-

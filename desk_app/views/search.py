@@ -44,7 +44,9 @@ class GlobalSearch(QLineEdit):
     def __init__(self, session: AppSession, popup_parent: QWidget) -> None:
         super().__init__()
         self.session = session
-        self.setPlaceholderText(self.tr("Search: unit 3-2-1102, name, pinyin zs, phone or its last 4 digits (Ctrl+F)"))
+        self.setPlaceholderText(
+            self.tr("Search: unit 3-2-1102, name, pinyin zs, phone or its last 4 digits (Ctrl+F)")
+        )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(420)
         self.setMaximumWidth(680)
@@ -67,8 +69,11 @@ class GlobalSearch(QLineEdit):
         if not query.strip():
             self._show([])
             return
-        self.session.call(lambda ctx: search_service.search(ctx, query),
-                          lambda hits: self._arrived(query, hits), parent=self)
+        self.session.call(
+            lambda ctx: search_service.search(ctx, query),
+            lambda hits: self._arrived(query, hits),
+            parent=self,
+        )
 
     def _arrived(self, query: str, hits: list[SearchHit]) -> None:
         if query != self.text():
@@ -101,10 +106,15 @@ class GlobalSearch(QLineEdit):
 
     def _describe(self, hit: SearchHit) -> str:
         if hit.kind == "unit":
-            owners = self.tr("Owner: {names}").format(names=hit.detail) if hit.detail else self.tr("no owner on file")
+            owners = (
+                self.tr("Owner: {names}").format(names=hit.detail)
+                if hit.detail
+                else self.tr("no owner on file")
+            )
             return f"{hit.title}    {owners}"
-        units = "  ".join(f"{code}({relation_label(rel)})" if rel is not Relation.OWNER else code
-                          for code, rel in hit.units)
+        units = "  ".join(
+            f"{code}({relation_label(rel)})" if rel is not Relation.OWNER else code for code, rel in hit.units
+        )
         return "    ".join(x for x in (hit.title, hit.detail, units) if x)
 
     def _place(self, rows: int) -> None:

@@ -91,14 +91,16 @@ def _attempt(qtbot: QtBot, dialog: LoginDialog, user: str, password: str) -> Non
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
-def test_sign_in_lockout_and_unlock_after_five_minutes(qtbot: QtBot, base_ctx: ServiceContext, clock: FakeClock,
-                                                        qapp: object) -> None:
+def test_sign_in_lockout_and_unlock_after_five_minutes(
+    qtbot: QtBot, base_ctx: ServiceContext, clock: FakeClock, qapp: object
+) -> None:
     session = make_session(base_ctx)
     dialog = _login(qtbot, session)
     for left in (4, 3, 2, 1):
         _attempt(qtbot, dialog, "admin", "wrong")
         assert dialog.error.text() == (
-            f"Wrong user name or password. {left} more attempts before the account is locked.")
+            f"Wrong user name or password. {left} more attempts before the account is locked."
+        )
         assert dialog.isVisible() and dialog.password.text() == ""
     _attempt(qtbot, dialog, "admin", "wrong")
     assert dialog.error.text().startswith("Too many wrong passwords. The account is locked until")

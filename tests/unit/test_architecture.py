@@ -38,7 +38,9 @@ def test_core_layers_do_not_import_the_ui() -> None:
     offenders = []
     for layer in QT_FREE:
         for path in (PACKAGE / layer).rglob("*.py"):
-            bad = {n for n in _imports(path) if n.startswith(("desk_app.ui", "desk_app.views", "desk_app.forms"))}
+            bad = {
+                n for n in _imports(path) if n.startswith(("desk_app.ui", "desk_app.views", "desk_app.forms"))
+            }
             if bad:
                 offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
     assert not offenders, "\n".join(offenders)
@@ -60,8 +62,12 @@ def test_every_error_code_has_a_message() -> None:
         text = path.read_text(encoding="utf-8")
         codes.update(pattern.findall(text))
         if "fields=" in text or "f.fail(" in text:
-            codes.update(c for c in field_codes.findall(text) if c.split(".")[0] in {
-                "building", "entrance", "unit", "department", "field", "import", "auth"})
+            codes.update(
+                c
+                for c in field_codes.findall(text)
+                if c.split(".")[0]
+                in {"building", "entrance", "unit", "department", "field", "import", "auth"}
+            )
         codes.update(re.findall(r"""\.fail\(\s*["'][a-z_0-9]+["']\s*,\s*["']([a-z0-9_.]+)["']""", text))
     missing = sorted(c for c in codes if c not in MESSAGES)
     assert not missing, f"error codes without a message in desk_app/ui/messages.py: {missing}"

@@ -13,8 +13,14 @@ from desk_app import __version__
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["DESK_APP_HOME"] = str(cwd or Path.cwd())
-    return subprocess.run([sys.executable, "-m", "desk_app", *args], capture_output=True, text=True, env=env,
-                          timeout=120, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=cwd,
+    )
 
 
 def test_version() -> None:
@@ -40,7 +46,7 @@ def test_check_reports_a_damaged_file(template_db: Path, tmp_path: Path) -> None
     db = tmp_path / "desk.sqlite3"
     data = bytearray(template_db.read_bytes())
     page = 4096
-    data[page * 3: page * 6] = b"\x5a" * (page * 3)  # scribble over some b-tree pages
+    data[page * 3 : page * 6] = b"\x5a" * (page * 3)  # scribble over some b-tree pages
     db.write_bytes(bytes(data))
     result = run("--db", str(db), "check", cwd=tmp_path)
     assert result.returncode == 1 and "DAMAGED" in result.stdout

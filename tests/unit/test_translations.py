@@ -24,23 +24,37 @@ def _messages() -> list[tuple[str, str, ET.Element]]:
 
 
 def test_every_message_is_translated() -> None:
-    unfinished = [f"{ctx}: {src}" for ctx, src, tr in _messages()
-                  if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "")]
+    unfinished = [
+        f"{ctx}: {src}"
+        for ctx, src, tr in _messages()
+        if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "")
+    ]
     assert not unfinished, f"{len(unfinished)} untranslated:\n" + "\n".join(unfinished[:40])
 
 
 def test_placeholders_match() -> None:
     bad = []
     for ctx, src, tr in _messages():
-        if tr is not None and tr.text and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text)):
+        if (
+            tr is not None
+            and tr.text
+            and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text))
+        ):
             bad.append(f"{ctx}: {src!r} -> {tr.text!r}")
     assert not bad, "\n".join(bad)
 
 
 def test_translations_use_chinese() -> None:
-    lazy = [f"{ctx}: {src}" for ctx, src, tr in _messages()
-            if tr is not None and tr.text and re.search(r"[A-Za-z]{3,}", src)
-            and not re.search(r"[\u4e00-\u9fff]", tr.text) and src == tr.text and len(src) > 3]
+    lazy = [
+        f"{ctx}: {src}"
+        for ctx, src, tr in _messages()
+        if tr is not None
+        and tr.text
+        and re.search(r"[A-Za-z]{3,}", src)
+        and not re.search(r"[\u4e00-\u9fff]", tr.text)
+        and src == tr.text
+        and len(src) > 3
+    ]
     assert not lazy, "copied instead of translated:\n" + "\n".join(lazy[:40])
 
 
@@ -57,7 +71,23 @@ def test_catalogue_is_up_to_date_with_the_code(tmp_path: Path) -> None:
 
     folder = Path(PySide6.__file__).parent
     tool = next(str(folder / n) for n in ("lupdate", "lupdate.exe") if (folder / n).exists())
-    result = subprocess.run([tool, *update_translations.sources(), "-no-obsolete", "-locations", "none",
-                             "-source-language", "en", "-target-language", "zh_CN", "-ts", str(copy)],
-                            cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [
+            tool,
+            *update_translations.sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            "zh_CN",
+            "-ts",
+            str(copy),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "(0 new and" in result.stdout, result.stdout

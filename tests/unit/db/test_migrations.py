@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parents[2] / "fixtures"
 
 
 def test_head_revision_constant_matches_the_scripts() -> None:
-    assert migrate.HEAD_REVISION == migrate.head_from_scripts()
+    assert migrate.head_from_scripts() == migrate.HEAD_REVISION
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
@@ -55,7 +55,8 @@ def test_append_only_tables_refuse_update_and_delete(tmp_path: Path) -> None:
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO audit_log (id, at, entity_type, entity_id, action, user_name, summary, changes_json) "
-            "VALUES ('1', '2026-01-01T00:00:00.000000Z', 'x', 'y', 'create', '', '', '{}')")
+            "VALUES ('1', '2026-01-01T00:00:00.000000Z', 'x', 'y', 'create', '', '', '{}')"
+        )
     for sql in ("UPDATE audit_log SET action = 'update'", "DELETE FROM audit_log"):
         with pytest.raises(sqlalchemy.exc.IntegrityError, match="append-only"), db.engine.begin() as conn:
             conn.exec_driver_sql(sql)

@@ -22,7 +22,9 @@ def test_password_is_stored_as_argon2id(base_ctx: ServiceContext) -> None:
     assert stored is not None and stored.startswith("$argon2id$") and ADMIN_PASSWORD not in stored
 
 
-def test_wrong_password_counts_down_then_locks_for_five_minutes(base_ctx: ServiceContext, clock: FakeClock) -> None:
+def test_wrong_password_counts_down_then_locks_for_five_minutes(
+    base_ctx: ServiceContext, clock: FakeClock
+) -> None:
     remaining = []
     for _ in range(4):
         with pytest.raises(DomainError) as err:
@@ -61,7 +63,9 @@ def test_clerk_cannot_manage_users(clerk_ctx: ServiceContext) -> None:
 
 
 def test_admin_manages_users(admin_ctx: ServiceContext) -> None:
-    created = auth.create_user(admin_ctx, auth.UserInput("Li.Na", "李娜", Role.SUPERVISOR, password="secret-1"))
+    created = auth.create_user(
+        admin_ctx, auth.UserInput("Li.Na", "李娜", Role.SUPERVISOR, password="secret-1")
+    )
     assert created.value.username == "li.na" and "user" in created.changes
     with pytest.raises(DomainError) as err:
         auth.create_user(admin_ctx, auth.UserInput("li.na", "李娜", Role.CLERK, password="secret-1"))
@@ -69,8 +73,11 @@ def test_admin_manages_users(admin_ctx: ServiceContext) -> None:
     with pytest.raises(DomainError) as err:
         auth.create_user(admin_ctx, auth.UserInput("bad name", " ", Role.CLERK, password="123"))
     # Every problem of the form at once, each with what its message needs.
-    assert err.value.params["fields"] == {"username": "auth.username_invalid", "display_name": "field.required",
-                                          "password": "auth.password_too_short"}
+    assert err.value.params["fields"] == {
+        "username": "auth.username_invalid",
+        "display_name": "field.required",
+        "password": "auth.password_too_short",
+    }
     assert err.value.params["details"]["password"] == {"min": 6}
     auth.set_archived(admin_ctx, created.value.id, True)
     with pytest.raises(DomainError):

@@ -89,7 +89,9 @@ def big_db(path: Path) -> Path:
         conn.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
         conn.execute("CREATE INDEX ix_item_name ON item(name)")
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO item (name) VALUES (?)", [(f"row {i} " + "x" * 80,) for i in range(3000)])
+        conn.executemany(
+            "INSERT INTO item (name) VALUES (?)", [(f"row {i} " + "x" * 80,) for i in range(3000)]
+        )
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -215,7 +217,9 @@ def test_backup_now_rotates(tmp_path: Path, db_file: Path) -> None:
         backup_now(db_file, folder, now=NOW - timedelta(days=days), keep_daily=3, keep_monthly=0)
     info = backup_now(db_file, folder, now=NOW, keep_daily=3, keep_monthly=0)
     assert [b.created_at for b in list_backups(folder, "desk")] == [
-        info.created_at, NOW - timedelta(days=1), NOW - timedelta(days=2)
+        info.created_at,
+        NOW - timedelta(days=1),
+        NOW - timedelta(days=2),
     ]
 
 
@@ -395,7 +399,9 @@ def test_integrity_check_reports_foreign_key_violations(tmp_path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("CREATE TABLE building (id INTEGER PRIMARY KEY)")
-        conn.execute("CREATE TABLE unit (id INTEGER PRIMARY KEY, building_id INTEGER REFERENCES building(id))")
+        conn.execute(
+            "CREATE TABLE unit (id INTEGER PRIMARY KEY, building_id INTEGER REFERENCES building(id))"
+        )
         conn.execute("INSERT INTO unit (id, building_id) VALUES (7, 42)")  # foreign_keys is off by default
     finally:
         conn.close()
@@ -606,4 +612,3 @@ def test_restore_backup_requires_permission(tmp_path: Path, caplog: pytest.LogCa
             assert s.scalars(select(AuditEntry)).all() == []
     finally:
         db.close()
-

@@ -21,7 +21,10 @@ def _take(ctx: ServiceContext, marks: numbering.NumberWatermarks | None = None) 
 
 def test_numbers_are_consecutive_per_type_desk_and_year(admin_ctx: ServiceContext, clock: FakeClock) -> None:
     assert [_take(admin_ctx) for _ in range(3)] == [
-        "BX-A1-2026-000001", "BX-A1-2026-000002", "BX-A1-2026-000003"]
+        "BX-A1-2026-000001",
+        "BX-A1-2026-000002",
+        "BX-A1-2026-000003",
+    ]
     with admin_ctx.db.write() as s:
         assert str(numbering.allocate(s, admin_ctx, DocType.RECEIPT)) == "SJ-A1-2026-000001"
     clock.now = datetime(2026, 12, 31, 16, 0, tzinfo=UTC)  # 00:00 on 1 January in Shanghai
@@ -51,7 +54,9 @@ def test_restored_backup_is_detected_by_the_watermark(admin_ctx: ServiceContext,
     assert _take(admin_ctx, marks) == "BX-A1-2026-000006"
 
 
-def test_a_rolled_back_allocation_does_not_move_the_watermark(admin_ctx: ServiceContext, tmp_path: Path) -> None:
+def test_a_rolled_back_allocation_does_not_move_the_watermark(
+    admin_ctx: ServiceContext, tmp_path: Path
+) -> None:
     marks = numbering.NumberWatermarks(tmp_path / "marks.json")
     with pytest.raises(RuntimeError), admin_ctx.db.write() as s:
         numbering.allocate(s, admin_ctx, DocType.WORK_ORDER, marks, "i")

@@ -51,7 +51,9 @@ def bad_check_digit(number: str) -> str:
 Row = Sequence[object]
 
 
-def write_book(path: Path, sheets: dict[str, list[Row]], headers: dict[str, Sequence[str]] | None = None) -> Path:
+def write_book(
+    path: Path, sheets: dict[str, list[Row]], headers: dict[str, Sequence[str]] | None = None
+) -> Path:
     """A workbook with the standard headers (unless given) and these rows; strings are stored as text."""
     wb = Workbook()
     wb.remove(wb.active)
@@ -70,35 +72,66 @@ def write_book(path: Path, sheets: dict[str, list[Row]], headers: dict[str, Sequ
     return path
 
 
-def person(name: str, mobile: str = "", *, gender: str = "", id_number: str = "", notes: str = "",
-           unit: str = "", relation: str = "", detail: str = "", company: str = "", landline: str = "",
-           mobile2: str = "") -> Row:
+def person(
+    name: str,
+    mobile: str = "",
+    *,
+    gender: str = "",
+    id_number: str = "",
+    notes: str = "",
+    unit: str = "",
+    relation: str = "",
+    detail: str = "",
+    company: str = "",
+    landline: str = "",
+    mobile2: str = "",
+) -> Row:
     return (name, gender, mobile, mobile2, landline, id_number, company, notes, unit, relation, detail)
 
 
 def good_book(path: Path) -> Path:
-    return write_book(path, {
-        BUILDING_SHEET: [("3", "三号楼", 18, "东区"), ("5", "", "", "")],
-        UNIT_SHEET: [
-            ("3-2-1102", "", 89.5, "住宅", "已入住", date(2024, 3, 5), "南北通透"),
-            ("3栋2单元1202室", 12, "120.25", "住宅", "出租", "2023-07-01", ""),
-            ("5-1-101", "", "", "商铺", "", "", ""),
-        ],
-        PERSON_SHEET: [
-            person("张三", "138 0013 8000", gender="男", id_number=ID_1, unit="3-2-1102", relation="业主"),
-            person("李四", "+86 139-0013-9000", gender="女", unit="3-2-1102", relation="家庭成员", detail="配偶"),
-            person("王五", "13700137000", unit="3-2-1202", relation="租户", company="阳光科技",
-                   landline="020-87654321"),
-            person("张三", "13800138000", unit="5-1-101", relation="业主"),  # same person, second unit
-            person("赵六"),  # no unit
-        ],
-    })
+    return write_book(
+        path,
+        {
+            BUILDING_SHEET: [("3", "三号楼", 18, "东区"), ("5", "", "", "")],
+            UNIT_SHEET: [
+                ("3-2-1102", "", 89.5, "住宅", "已入住", date(2024, 3, 5), "南北通透"),
+                ("3栋2单元1202室", 12, "120.25", "住宅", "出租", "2023-07-01", ""),
+                ("5-1-101", "", "", "商铺", "", "", ""),
+            ],
+            PERSON_SHEET: [
+                person(
+                    "张三", "138 0013 8000", gender="男", id_number=ID_1, unit="3-2-1102", relation="业主"
+                ),
+                person(
+                    "李四",
+                    "+86 139-0013-9000",
+                    gender="女",
+                    unit="3-2-1102",
+                    relation="家庭成员",
+                    detail="配偶",
+                ),
+                person(
+                    "王五",
+                    "13700137000",
+                    unit="3-2-1202",
+                    relation="租户",
+                    company="阳光科技",
+                    landline="020-87654321",
+                ),
+                person("张三", "13800138000", unit="5-1-101", relation="业主"),  # same person, second unit
+                person("赵六"),  # no unit
+            ],
+        },
+    )
 
 
 def db_dump(ctx: ServiceContext) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table (FTS shadow tables included), read straight from the file."""
     with closing(sqlite3.connect(ctx.db.path)) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
         return {t: sorted(map(tuple, conn.execute(f'SELECT * FROM "{t}"')), key=repr) for t in tables}
 
 
@@ -118,13 +151,19 @@ def errors_by_row(preview: transfer.ImportPreview) -> dict[tuple[str, int], set[
 # ------------------------------------------------------------------------------------------- import
 
 
-def test_good_file_imports_buildings_units_people_and_relations(admin_ctx: ServiceContext, tmp_path: Path) -> None:
+def test_good_file_imports_buildings_units_people_and_relations(
+    admin_ctx: ServiceContext, tmp_path: Path
+) -> None:
     path = good_book(tmp_path / "档案.xlsx")
     preview = preview_import(admin_ctx, path)
     assert preview.ok, preview.errors()
     assert preview.counts[BUILDING_SHEET] == {"create": 2, "update": 0, "skip": 0}
     assert preview.counts[UNIT_SHEET] == {"create": 3, "update": 0, "skip": 0}
-    assert preview.counts[PERSON_SHEET] == {"create": 4, "update": 1, "skip": 0}  # 张三's second row adds a unit
+    assert preview.counts[PERSON_SHEET] == {
+        "create": 4,
+        "update": 1,
+        "skip": 0,
+    }  # 张三's second row adds a unit
     assert [r.row_number for r in preview.rows if r.sheet == PERSON_SHEET] == [2, 3, 4, 5, 6]
     assert count(admin_ctx, Person) == 0  # a preview writes nothing
 
@@ -133,8 +172,13 @@ def test_good_file_imports_buildings_units_people_and_relations(admin_ctx: Servi
     result = apply_import(admin_ctx, path)
     assert result.changes == frozenset({"building", "unit", "person"})
     s = result.value
-    assert (s.buildings_created, s.entrances_created, s.units_created, s.people_created, s.relations_created) == (
-        2, 2, 3, 4, 4)
+    assert (
+        s.buildings_created,
+        s.entrances_created,
+        s.units_created,
+        s.people_created,
+        s.relations_created,
+    ) == (2, 2, 3, 4, 4)
 
     with admin_ctx.db.read() as session:
         b3 = session.scalars(select(Building).where(Building.code == "3")).one()
@@ -146,28 +190,52 @@ def test_good_file_imports_buildings_units_people_and_relations(admin_ctx: Servi
         assert set(units) == {"3-2-1102", "3-2-1202", "5-1-101"}
         u = units["3-2-1102"]
         assert (u.floor, u.area_m2_x100, u.unit_type, u.status, u.move_in_date, u.notes) == (
-            11, 8950, "residence", "occupied", date(2024, 3, 5), "南北通透")
+            11,
+            8950,
+            "residence",
+            "occupied",
+            date(2024, 3, 5),
+            "南北通透",
+        )
         assert (units["3-2-1202"].floor, units["3-2-1202"].area_m2_x100, units["3-2-1202"].status) == (
-            12, 12025, "rented")
-        assert (units["5-1-101"].unit_type, units["5-1-101"].status, units["5-1-101"].floor) == ("shop", "vacant", 1)
+            12,
+            12025,
+            "rented",
+        )
+        assert (units["5-1-101"].unit_type, units["5-1-101"].status, units["5-1-101"].floor) == (
+            "shop",
+            "vacant",
+            1,
+        )
         assert u.entrance_id == e.id and u.building_code == "3" and u.room == "1102"
         zhang = session.scalars(select(Person).where(Person.name == "张三")).one()
         assert (zhang.mobile, zhang.gender, zhang.id_number) == ("13800138000", "M", ID_1)
         # Search columns exactly as the person service computes them.
-        expected = people.validate_person(people.PersonInput("张三", "M", "13800138000", id_number=ID_1), date.today())
+        expected = people.validate_person(
+            people.PersonInput("张三", "M", "13800138000", id_number=ID_1), date.today()
+        )
         assert (zhang.pinyin_full, zhang.pinyin_initials, zhang.search_phones) == (
-            expected["pinyin_full"], expected["pinyin_initials"], expected["search_phones"])
+            expected["pinyin_full"],
+            expected["pinyin_initials"],
+            expected["search_phones"],
+        )
         li = session.scalars(select(Person).where(Person.name == "李四")).one()
         assert li.mobile == "13900139000"
         wang = session.scalars(select(Person).where(Person.name == "王五")).one()
         assert (wang.company, wang.landline) == ("阳光科技", "020-87654321")
-        links = {(units_by_id.code, p.name, up.relation, up.relation_detail)
-                 for up, units_by_id, p in session.execute(
-                     select(UnitPerson, Unit, Person).join(Unit, Unit.id == UnitPerson.unit_id)
-                     .join(Person, Person.id == UnitPerson.person_id))}
+        links = {
+            (units_by_id.code, p.name, up.relation, up.relation_detail)
+            for up, units_by_id, p in session.execute(
+                select(UnitPerson, Unit, Person)
+                .join(Unit, Unit.id == UnitPerson.unit_id)
+                .join(Person, Person.id == UnitPerson.person_id)
+            )
+        }
         assert links == {
-            ("3-2-1102", "张三", "owner", ""), ("3-2-1102", "李四", "family", "配偶"),
-            ("3-2-1202", "王五", "tenant", ""), ("5-1-101", "张三", "owner", ""),
+            ("3-2-1102", "张三", "owner", ""),
+            ("3-2-1102", "李四", "family", "配偶"),
+            ("3-2-1202", "王五", "tenant", ""),
+            ("5-1-101", "张三", "owner", ""),
         }
         # Tracked columns filled like any service write.
         for row in (b3, e, u, zhang):
@@ -178,28 +246,52 @@ def test_good_file_imports_buildings_units_people_and_relations(admin_ctx: Servi
         new_entries = [x for x in session.scalars(select(AuditEntry)) if x.id not in audit_before]
         session.expunge_all()  # keep the loaded values readable after the session closes
     actions = {(x.entity_type, x.action) for x in new_entries}
-    assert {("building", "create"), ("entrance", "create"), ("unit", "create"), ("person", "create"),
-            ("unit", "link"), ("person", "link"), ("import", "create")} <= actions
+    assert {
+        ("building", "create"),
+        ("entrance", "create"),
+        ("unit", "create"),
+        ("person", "create"),
+        ("unit", "link"),
+        ("person", "link"),
+        ("import", "create"),
+    } <= actions
     assert sum(1 for x in new_entries if x.entity_type == "person" and x.action == "create") == 4
     assert sum(1 for x in new_entries if x.entity_type == "unit" and x.action == "create") == 3
     assert sum(1 for x in new_entries if x.entity_type == "import") == 1
     import_entry = next(x for x in new_entries if x.entity_type == "import")
     assert "档案.xlsx" in import_entry.summary
     # The audit trail keeps ID numbers masked.
-    zhang_create = next(x for x in new_entries if x.entity_type == "person" and x.summary == "张三"
-                        and x.action == "create")
+    zhang_create = next(
+        x for x in new_entries if x.entity_type == "person" and x.summary == "张三" and x.action == "create"
+    )
     assert ID_1 not in zhang_create.changes_json and mask_id_number(ID_1) in zhang_create.changes_json
 
 
-def test_person_matched_by_name_and_mobile_blank_cells_keep_values(admin_ctx: ServiceContext,
-                                                                    tmp_path: Path) -> None:
-    created = people.create_person(admin_ctx, people.PersonInput(
-        "张三", "M", "13800138000", landline="010-12345678", id_number=ID_1, company="甲公司", notes="老业主"))
+def test_person_matched_by_name_and_mobile_blank_cells_keep_values(
+    admin_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    created = people.create_person(
+        admin_ctx,
+        people.PersonInput(
+            "张三",
+            "M",
+            "13800138000",
+            landline="010-12345678",
+            id_number=ID_1,
+            company="甲公司",
+            notes="老业主",
+        ),
+    )
     people.create_person(admin_ctx, people.PersonInput("张三", None, "13900139000"))  # another 张三
-    path = write_book(tmp_path / "p.xlsx", {PERSON_SHEET: [
-        person("张三", "138-0013-8000", company="乙公司"),
-        person("张三", "13900139000"),
-    ]})
+    path = write_book(
+        tmp_path / "p.xlsx",
+        {
+            PERSON_SHEET: [
+                person("张三", "138-0013-8000", company="乙公司"),
+                person("张三", "13900139000"),
+            ]
+        },
+    )
     preview = preview_import(admin_ctx, path)
     assert preview.ok
     assert [r.action for r in preview.rows] == ["update", "skip"]
@@ -207,37 +299,46 @@ def test_person_matched_by_name_and_mobile_blank_cells_keep_values(admin_ctx: Se
     assert count(admin_ctx, Person) == 2
     card = people.person_card(admin_ctx, created.value.id)
     assert (card.company, card.notes, card.landline, card.gender, card.has_id_number) == (
-        "乙公司", "老业主", "010-12345678", "M", True)
+        "乙公司",
+        "老业主",
+        "010-12345678",
+        "M",
+        True,
+    )
     with admin_ctx.db.read() as s:
-        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == created.value.id,
-                                                   AuditEntry.action == "update")).one()
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == created.value.id, AuditEntry.action == "update")
+        ).one()
     assert "乙公司" in entry.changes_json
 
 
 def test_bad_rows_are_listed_and_nothing_is_written(admin_ctx: ServiceContext, tmp_path: Path) -> None:
     create_building(admin_ctx, BuildingInput("3"))
-    path = write_book(tmp_path / "bad.xlsx", {
-        BUILDING_SHEET: [("7", "", "", ""), ("7", "", "", ""), ("8", "", 500, "")],
-        UNIT_SHEET: [
-            ("3-1-101", "", "", "", "", "", ""),
-            ("3-1-101", "", "", "", "", "", ""),  # duplicate unit
-            ("三号楼一单元", "", "", "", "", "", ""),  # not a unit code
-            ("9-1-101", "", "", "", "", "", ""),  # building 9 nowhere
-            ("3-1-102", "", "-5", "别墅", "已入住", "2024-13-40", ""),
-        ],
-        PERSON_SHEET: [
-            person("张三", "13800138000", id_number=bad_check_digit(ID_1)),  # row 2
-            person("李四", "1380013800"),  # row 3: 10 digits
-            person("", "13700137000"),  # row 4: no name
-            person("王五", "13600136000", unit="3-1-101", relation="业主"),  # row 5: fine
-            person("王五", "13600136000", unit="3-1-101", relation="业主"),  # row 6: duplicate
-            person("赵六", relation="业主"),  # row 7: relation without a unit
-            person("钱七", unit="3-1-101"),  # row 8: unit without a relation
-            person("孙八", unit="3-x-1", relation="业主"),  # row 9: bad unit code
-            person("周九", unit="3-1-999", relation="业主"),  # row 10: unknown unit
-            person("吴十", gender="未知", relation="朋友", unit="3-1-101"),  # row 11
-        ],
-    })
+    path = write_book(
+        tmp_path / "bad.xlsx",
+        {
+            BUILDING_SHEET: [("7", "", "", ""), ("7", "", "", ""), ("8", "", 500, "")],
+            UNIT_SHEET: [
+                ("3-1-101", "", "", "", "", "", ""),
+                ("3-1-101", "", "", "", "", "", ""),  # duplicate unit
+                ("三号楼一单元", "", "", "", "", "", ""),  # not a unit code
+                ("9-1-101", "", "", "", "", "", ""),  # building 9 nowhere
+                ("3-1-102", "", "-5", "别墅", "已入住", "2024-13-40", ""),
+            ],
+            PERSON_SHEET: [
+                person("张三", "13800138000", id_number=bad_check_digit(ID_1)),  # row 2
+                person("李四", "1380013800"),  # row 3: 10 digits
+                person("", "13700137000"),  # row 4: no name
+                person("王五", "13600136000", unit="3-1-101", relation="业主"),  # row 5: fine
+                person("王五", "13600136000", unit="3-1-101", relation="业主"),  # row 6: duplicate
+                person("赵六", relation="业主"),  # row 7: relation without a unit
+                person("钱七", unit="3-1-101"),  # row 8: unit without a relation
+                person("孙八", unit="3-x-1", relation="业主"),  # row 9: bad unit code
+                person("周九", unit="3-1-999", relation="业主"),  # row 10: unknown unit
+                person("吴十", gender="未知", relation="朋友", unit="3-1-101"),  # row 11
+            ],
+        },
+    )
     before = db_dump(admin_ctx)
     preview = preview_import(admin_ctx, path)
     assert db_dump(admin_ctx) == before
@@ -249,8 +350,11 @@ def test_bad_rows_are_listed_and_nothing_is_written(admin_ctx: ServiceContext, t
         (UNIT_SHEET, 3): {("房号", "import.duplicate_in_file")},
         (UNIT_SHEET, 4): {("房号", "unit_code.invalid")},
         (UNIT_SHEET, 5): {("房号", "import.unknown_building")},
-        (UNIT_SHEET, 6): {("建筑面积(㎡)", "area.invalid"), ("类型", "import.bad_value"),
-                          ("入住日期", "import.bad_value")},
+        (UNIT_SHEET, 6): {
+            ("建筑面积(㎡)", "area.invalid"),
+            ("类型", "import.bad_value"),
+            ("入住日期", "import.bad_value"),
+        },
         (PERSON_SHEET, 2): {("身份证号", "id_number.check_digit")},
         (PERSON_SHEET, 3): {("手机", "phone.mobile_invalid")},
         (PERSON_SHEET, 4): {("姓名", "field.required")},
@@ -273,7 +377,9 @@ def test_bad_rows_are_listed_and_nothing_is_written(admin_ctx: ServiceContext, t
     assert db_dump(admin_ctx) == before
 
 
-def test_apply_is_all_or_nothing(admin_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_apply_is_all_or_nothing(
+    admin_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = good_book(tmp_path / "good.xlsx")
     before = db_dump(admin_ctx)
     real_record = audit.record
@@ -324,8 +430,22 @@ def test_unreadable_file(admin_ctx: ServiceContext, tmp_path: Path) -> None:
 
 
 def test_wrong_headers(admin_ctx: ServiceContext, tmp_path: Path) -> None:
-    headers = {**HEADERS, PERSON_SHEET: ("名字", "性别", "手机号", "备用手机", "固定电话", "身份证号", "工作单位",
-                                         "备注", "房号", "关系", "关系说明")}
+    headers = {
+        **HEADERS,
+        PERSON_SHEET: (
+            "名字",
+            "性别",
+            "手机号",
+            "备用手机",
+            "固定电话",
+            "身份证号",
+            "工作单位",
+            "备注",
+            "房号",
+            "关系",
+            "关系说明",
+        ),
+    }
     path = write_book(tmp_path / "h.xlsx", {PERSON_SHEET: [person("张三")]}, headers)
     with pytest.raises(DomainError) as exc:
         preview_import(admin_ctx, path)
@@ -334,11 +454,18 @@ def test_wrong_headers(admin_ctx: ServiceContext, tmp_path: Path) -> None:
 
 
 def test_headers_in_another_order_and_spelling(admin_ctx: ServiceContext, tmp_path: Path) -> None:
-    headers = {**HEADERS, UNIT_SHEET: ("备注", "房号", " 楼层 ", "建筑面积（㎡）", "类型", "状态", "入住日期", "序号")}
-    path = write_book(tmp_path / "h.xlsx", {
-        BUILDING_SHEET: [("1", "", "", "")],
-        UNIT_SHEET: [("临街", "1-1-101", "", 50, "商铺", "", "", 1)],
-    }, headers)
+    headers = {
+        **HEADERS,
+        UNIT_SHEET: ("备注", "房号", " 楼层 ", "建筑面积（㎡）", "类型", "状态", "入住日期", "序号"),
+    }
+    path = write_book(
+        tmp_path / "h.xlsx",
+        {
+            BUILDING_SHEET: [("1", "", "", "")],
+            UNIT_SHEET: [("临街", "1-1-101", "", 50, "商铺", "", "", 1)],
+        },
+        headers,
+    )
     apply_import(admin_ctx, path)
     with admin_ctx.db.read() as s:
         u = s.scalars(select(Unit)).one()
@@ -373,10 +500,23 @@ def test_archived_person_is_not_matched(admin_ctx: ServiceContext, tmp_path: Pat
 def test_import_of_5000_people_is_quick(admin_ctx: ServiceContext, tmp_path: Path) -> None:
     import time
 
-    rows = [person(f"住户{i}", f"138{i:08d}", unit="1-1-101" if i % 10 == 0 else "",
-                   relation="家庭成员" if i % 10 == 0 else "") for i in range(5000)]
-    path = write_book(tmp_path / "many.xlsx", {
-        BUILDING_SHEET: [("1", "", "", "")], UNIT_SHEET: [("1-1-101", "", "", "", "", "", "")], PERSON_SHEET: rows})
+    rows = [
+        person(
+            f"住户{i}",
+            f"138{i:08d}",
+            unit="1-1-101" if i % 10 == 0 else "",
+            relation="家庭成员" if i % 10 == 0 else "",
+        )
+        for i in range(5000)
+    ]
+    path = write_book(
+        tmp_path / "many.xlsx",
+        {
+            BUILDING_SHEET: [("1", "", "", "")],
+            UNIT_SHEET: [("1-1-101", "", "", "", "", "", "")],
+            PERSON_SHEET: rows,
+        },
+    )
     started = time.perf_counter()
     result = apply_import(admin_ctx, path)
     elapsed = time.perf_counter() - started
@@ -421,8 +561,9 @@ def test_export_neutralises_formulas(admin_ctx: ServiceContext, tmp_path: Path) 
     assert preview.ok and {r.action for r in preview.rows} == {"skip"}
 
 
-def test_export_masks_id_numbers_for_a_clerk_not_for_admin(admin_ctx: ServiceContext, clerk_ctx: ServiceContext,
-                                                           tmp_path: Path) -> None:
+def test_export_masks_id_numbers_for_a_clerk_not_for_admin(
+    admin_ctx: ServiceContext, clerk_ctx: ServiceContext, tmp_path: Path
+) -> None:
     people.create_person(admin_ctx, people.PersonInput("张三", "M", "13800138000", id_number=ID_1))
     clerk_file, admin_file = tmp_path / "clerk.xlsx", tmp_path / "admin.xlsx"
     assert export_archive(clerk_ctx, clerk_file).value.id_numbers_masked
@@ -430,13 +571,18 @@ def test_export_masks_id_numbers_for_a_clerk_not_for_admin(admin_ctx: ServiceCon
     assert load_workbook(clerk_file)[PERSON_SHEET]["F2"].value == mask_id_number(ID_1)
     assert load_workbook(admin_file)[PERSON_SHEET]["F2"].value == ID_1
     with admin_ctx.db.read() as s:
-        exports = [(e.user_name, '"masked"' in e.changes_json) for e in s.scalars(
-            select(AuditEntry).where(AuditEntry.action == "export").order_by(AuditEntry.id))]
+        exports = [
+            (e.user_name, '"masked"' in e.changes_json)
+            for e in s.scalars(
+                select(AuditEntry).where(AuditEntry.action == "export").order_by(AuditEntry.id)
+            )
+        ]
     assert exports == [("前台小王", True), ("系统管理员", False)]
 
 
-def test_masked_id_sent_back_keeps_the_stored_number(admin_ctx: ServiceContext, clerk_ctx: ServiceContext,
-                                                     supervisor_ctx: ServiceContext, tmp_path: Path) -> None:
+def test_masked_id_sent_back_keeps_the_stored_number(
+    admin_ctx: ServiceContext, clerk_ctx: ServiceContext, supervisor_ctx: ServiceContext, tmp_path: Path
+) -> None:
     created = people.create_person(admin_ctx, people.PersonInput("张三", "M", "13800138000", id_number=ID_1))
     path = tmp_path / "clerk.xlsx"
     export_archive(clerk_ctx, path)
@@ -448,8 +594,9 @@ def test_masked_id_sent_back_keeps_the_stored_number(admin_ctx: ServiceContext, 
         assert stored is not None and stored.id_number == ID_1
 
 
-def test_export_import_round_trip_updates_rather_than_duplicates(admin_ctx: ServiceContext,
-                                                                 tmp_path: Path) -> None:
+def test_export_import_round_trip_updates_rather_than_duplicates(
+    admin_ctx: ServiceContext, tmp_path: Path
+) -> None:
     apply_import(admin_ctx, good_book(tmp_path / "good.xlsx"))
     business = [t.name for t in Base.metadata.sorted_tables if t.name != "audit_log"]
     before = {t: len(db_dump(admin_ctx)[t]) for t in business}
@@ -472,8 +619,13 @@ def test_export_import_round_trip_updates_rather_than_duplicates(admin_ctx: Serv
     wb.save(exported)
 
     result = apply_import(admin_ctx, exported).value
-    assert (result.units_updated, result.people_updated, result.people_created, result.units_created,
-            result.relations_created) == (1, 1, 0, 0, 0)
+    assert (
+        result.units_updated,
+        result.people_updated,
+        result.people_created,
+        result.units_created,
+        result.relations_created,
+    ) == (1, 1, 0, 0, 0)
     after = {t: len(db_dump(admin_ctx)[t]) for t in business}
     assert after == before
     with admin_ctx.db.read() as s:
@@ -540,17 +692,22 @@ def test_export_to_an_unwritable_place(admin_ctx: ServiceContext, tmp_path: Path
 
 
 def test_same_person_twice_in_the_file(admin_ctx: ServiceContext, tmp_path: Path) -> None:
-    path = write_book(tmp_path / "dup.xlsx", {
-        BUILDING_SHEET: [("1", "", "", "")],
-        UNIT_SHEET: [("1-1-101", "", "", "", "", "", ""), ("1-1-102", "", "", "", "", "", "")],
-        PERSON_SHEET: [
-            person("张三", "13800138000", company="甲公司", unit="1-1-101", relation="业主"),  # 2
-            person("张三", "138 0013 8000", company="甲公司", unit="1-1-102", relation="业主"),  # 3: fine
-            person("张三", "13800138000", company="乙公司", unit="1-1-102", relation="租户"),  # 4: conflict
-            person("李四"),  # 5
-            person("李四"),  # 6: nothing new
-        ],
-    })
+    path = write_book(
+        tmp_path / "dup.xlsx",
+        {
+            BUILDING_SHEET: [("1", "", "", "")],
+            UNIT_SHEET: [("1-1-101", "", "", "", "", "", ""), ("1-1-102", "", "", "", "", "", "")],
+            PERSON_SHEET: [
+                person("张三", "13800138000", company="甲公司", unit="1-1-101", relation="业主"),  # 2
+                person("张三", "138 0013 8000", company="甲公司", unit="1-1-102", relation="业主"),  # 3: fine
+                person(
+                    "张三", "13800138000", company="乙公司", unit="1-1-102", relation="租户"
+                ),  # 4: conflict
+                person("李四"),  # 5
+                person("李四"),  # 6: nothing new
+            ],
+        },
+    )
     preview = preview_import(admin_ctx, path)
     assert errors_by_row(preview) == {
         (PERSON_SHEET, 4): {("工作单位", "import.duplicate_in_file")},
@@ -568,7 +725,11 @@ def test_units_with_letter_rooms_round_trip(admin_ctx: ServiceContext, tmp_path:
     export_archive(admin_ctx, path)
     preview = preview_import(admin_ctx, path)
     assert preview.ok and [(r.sheet, r.action) for r in preview.rows] == [
-        (BUILDING_SHEET, "skip"), (UNIT_SHEET, "skip")]
+        (BUILDING_SHEET, "skip"),
+        (UNIT_SHEET, "skip"),
+    ]
     # A new unit with such a code is refused: new units must be written the way clerks type them.
     write_book(path, {UNIT_SHEET: [("3-2-B102", "", "", "", "", "", "")]})
-    assert errors_by_row(preview_import(admin_ctx, path)) == {(UNIT_SHEET, 2): {("房号", "unit_code.invalid")}}
+    assert errors_by_row(preview_import(admin_ctx, path)) == {
+        (UNIT_SHEET, 2): {("房号", "unit_code.invalid")}
+    }
