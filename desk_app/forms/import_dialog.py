@@ -26,10 +26,10 @@ from desk_app.services.transfer import ImportPreview, ImportSummary, PreviewRow
 from desk_app.ui.errors import error_text, message_for, show_error
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import ERROR_COLOR, Column, RowTableModel
 from desk_app.ui.widgets import ErrorLabel, PlainLabel
 from desk_app.views.archive.card_parts import make_table
-from desk_app.views.archive.labels import import_action_label
-from desk_app.views.archive.table_model import ERROR_COLOR, Column, RowsTableModel
+from desk_app.views.labels import import_action_label
 
 
 def row_problems(row: PreviewRow) -> str:
@@ -66,7 +66,7 @@ class ImportDialog(QDialog):
         self.problem_label = ErrorLabel()
         self.only_errors = QCheckBox(self.tr("Only rows with errors"))
         self.only_errors.toggled.connect(self._show_rows)
-        self.model: RowsTableModel[PreviewRow] = RowsTableModel(
+        self.model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("Sheet"), lambda r: r.sheet),
                 Column(self.tr("Row"), lambda r: str(r.row_number), Qt.AlignmentFlag.AlignRight),

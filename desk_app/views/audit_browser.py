@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from desk_app.services import audit
 from desk_app.services.audit import AuditDTO, AuditFilter
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
-from desk_app.views.archive.labels import AUDIT_ACTIONS, audit_action_label
 from desk_app.views.history import format_changes
+from desk_app.views.labels import AUDIT_ACTIONS, RECORD_TYPES, audit_action_label, record_type_label
 from desk_app.views.settings.common import fit_columns, heading, make_table
-from desk_app.views.settings.labels import RECORD_TYPES, record_type_label
-from desk_app.views.settings.table import Column, RowTableModel
 
 PAGE_SIZE = 200
 

@@ -12,25 +12,29 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from desk_app.services import audit
+from desk_app.services.archive.validation import area_from_x100
 from desk_app.services.audit import AuditDTO
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.archive.card_parts import DASH, make_table
-from desk_app.views.archive.labels import (
+from desk_app.views.labels import (
+    DEPARTMENT_KINDS,
     FIELDS,
     audit_action_label,
+    department_kind_label,
     field_label,
     gender_label,
     relation_label,
+    role_label,
     unit_status_label,
     unit_type_label,
     yes_no,
 )
-from desk_app.views.archive.table_model import Column, RowsTableModel
 
 # Which record kinds (session.changed) touch the history of which audited entity type.
 KINDS_FOR_ENTITY = {"building": "building", "entrance": "building", "unit": "unit", "person": "person"}
-_HIDDEN_FIELDS = {"sort_order"}
+_HIDDEN_FIELDS = {"sort_order", "failed_attempts", "locked_until", "last_login_at"}
 
 
 def format_value(field: str, value: Any) -> str:
@@ -47,7 +51,11 @@ def format_value(field: str, value: Any) -> str:
     if field == "gender":
         return gender_label(str(value))
     if field == "area_m2_x100" and isinstance(value, int):
-        return f"{value / 100:.2f}"
+        return str(area_from_x100(value))
+    if field == "role":
+        return role_label(str(value))
+    if field == "kind" and str(value) in DEPARTMENT_KINDS:
+        return department_kind_label(str(value))
     return str(value)
 
 
@@ -89,7 +97,7 @@ class HistoryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("History: {title}").format(title=title))
         tz = session.ctx.timezone
-        self.model: RowsTableModel[AuditDTO] = RowsTableModel(
+        self.model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("When"), lambda e: e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
                 Column(self.tr("Who"), lambda e: e.user_name),

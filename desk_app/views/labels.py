@@ -1,30 +1,246 @@
-"""Translated labels of stored values (relations, …) for the views that are not part of a section."""
+"""Translated labels of every closed vocabulary (stored values → what the clerk reads), in ONE place.
+
+Values stored in the database (``UnitType.SHOP`` …) never appear on screen; every screen, dialog and history
+line asks these functions for the label. The tables hold English source texts marked for Qt Linguist
+(context ``Labels``); the lookup translates at call time, so a language switch takes effect at once.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desk_app.domain.enums import Relation
+from desk_app.domain.enums import DepartmentKind, Relation, UnitStatus, UnitType
+from desk_app.domain.roles import Role
 
-RELATIONS = {
+CONTEXT = "Labels"
+
+UNIT_TYPES: dict[str, str] = {
+    UnitType.RESIDENCE: QT_TRANSLATE_NOOP("Labels", "Residence"),
+    UnitType.SHOP: QT_TRANSLATE_NOOP("Labels", "Shop"),
+    UnitType.OFFICE: QT_TRANSLATE_NOOP("Labels", "Office"),
+    UnitType.PARKING: QT_TRANSLATE_NOOP("Labels", "Parking space"),
+    UnitType.STORAGE: QT_TRANSLATE_NOOP("Labels", "Storage room"),
+    UnitType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+UNIT_STATUSES: dict[str, str] = {
+    UnitStatus.UNSOLD: QT_TRANSLATE_NOOP("Labels", "Unsold"),
+    UnitStatus.VACANT: QT_TRANSLATE_NOOP("Labels", "Vacant"),
+    UnitStatus.OCCUPIED: QT_TRANSLATE_NOOP("Labels", "Occupied"),
+    UnitStatus.RENOVATING: QT_TRANSLATE_NOOP("Labels", "Renovating"),
+    UnitStatus.RENTED: QT_TRANSLATE_NOOP("Labels", "Rented out"),
+}
+
+RELATIONS: dict[str, str] = {
     Relation.OWNER: QT_TRANSLATE_NOOP("Labels", "Owner"),
     Relation.TENANT: QT_TRANSLATE_NOOP("Labels", "Tenant"),
     Relation.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family member"),
     Relation.AUTHORISED: QT_TRANSLATE_NOOP("Labels", "Authorised person"),
 }
 
+GENDERS: dict[str, str] = {
+    "M": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "F": QT_TRANSLATE_NOOP("Labels", "Female"),
+}
 
-def relation_label(relation: Relation) -> str:
-    return QCoreApplication.translate("Labels", RELATIONS[relation])
+# Actions of the audit trail (services/audit.py and the other services' ``audit.record`` calls).
+AUDIT_ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "archive": QT_TRANSLATE_NOOP("Labels", "Archived"),
+    "restore": QT_TRANSLATE_NOOP("Labels", "Restored"),
+    "link": QT_TRANSLATE_NOOP("Labels", "Linked"),
+    "unlink": QT_TRANSLATE_NOOP("Labels", "Link ended"),
+    "reveal": QT_TRANSLATE_NOOP("Labels", "ID number shown"),
+    "login": QT_TRANSLATE_NOOP("Labels", "Signed in"),
+    "logout": QT_TRANSLATE_NOOP("Labels", "Signed out"),
+    "login_failed": QT_TRANSLATE_NOOP("Labels", "Sign-in failed"),
+    "password": QT_TRANSLATE_NOOP("Labels", "Password changed"),
+    "lock": QT_TRANSLATE_NOOP("Labels", "Locked after wrong passwords"),
+    "unlock": QT_TRANSLATE_NOOP("Labels", "Unlocked"),
+    "demo": QT_TRANSLATE_NOOP("Labels", "Demo data created"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+    "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
+}
 
+# Field names as they appear in audit changes (column names of the audited tables), in the order the
+# history lists them.
+FIELDS: dict[str, str] = {
+    "code": QT_TRANSLATE_NOOP("Labels", "Number"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "floors": QT_TRANSLATE_NOOP("Labels", "Floors"),
+    "sort_order": QT_TRANSLATE_NOOP("Labels", "Order"),
+    "building_id": QT_TRANSLATE_NOOP("Labels", "Building"),
+    "entrance_id": QT_TRANSLATE_NOOP("Labels", "Entrance"),
+    "building_code": QT_TRANSLATE_NOOP("Labels", "Building number"),
+    "entrance_code": QT_TRANSLATE_NOOP("Labels", "Entrance number"),
+    "room": QT_TRANSLATE_NOOP("Labels", "Room"),
+    "floor": QT_TRANSLATE_NOOP("Labels", "Floor"),
+    "area_m2_x100": QT_TRANSLATE_NOOP("Labels", "Area (m²)"),
+    "unit_type": QT_TRANSLATE_NOOP("Labels", "Type"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "move_in_date": QT_TRANSLATE_NOOP("Labels", "Move-in date"),
+    "fees_owed": QT_TRANSLATE_NOOP("Labels", "Fees owed"),
+    "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
+    "mobile": QT_TRANSLATE_NOOP("Labels", "Mobile"),
+    "mobile2": QT_TRANSLATE_NOOP("Labels", "Second mobile"),
+    "landline": QT_TRANSLATE_NOOP("Labels", "Landline"),
+    "id_number": QT_TRANSLATE_NOOP("Labels", "ID number"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
+    "relation": QT_TRANSLATE_NOOP("Labels", "Relation"),
+    "relation_detail": QT_TRANSLATE_NOOP("Labels", "Detail"),
+    "is_primary": QT_TRANSLATE_NOOP("Labels", "Primary contact"),
+    "since": QT_TRANSLATE_NOOP("Labels", "Since"),
+    "until": QT_TRANSLATE_NOOP("Labels", "Until"),
+    "username": QT_TRANSLATE_NOOP("Labels", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("Labels", "Display name"),
+    "role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "department_id": QT_TRANSLATE_NOOP("Labels", "Department"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "position": QT_TRANSLATE_NOOP("Labels", "Position"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "is_working": QT_TRANSLATE_NOOP("Labels", "Working day"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "desk": QT_TRANSLATE_NOOP("Labels", "Desk"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "file": QT_TRANSLATE_NOOP("Labels", "File"),
+    "folder": QT_TRANSLATE_NOOP("Labels", "Folder"),
+    "size_bytes": QT_TRANSLATE_NOOP("Labels", "Size"),
+    "second_copy": QT_TRANSLATE_NOOP("Labels", "Second copy"),
+    "second_folder_error": QT_TRANSLATE_NOOP("Labels", "Second folder problem"),
+    "next_value": QT_TRANSLATE_NOOP("Labels", "Next number"),
+}
 
-ROLES = {
-    "clerk": QT_TRANSLATE_NOOP("Labels", "Clerk"),
-    "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
-    "manager": QT_TRANSLATE_NOOP("Labels", "Manager"),
-    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+# What an import row will do (transfer.preview_import → PreviewRow.action).
+IMPORT_ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Labels", "New"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Update"),
+    "link": QT_TRANSLATE_NOOP("Labels", "Link"),
+    "skip": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "error": QT_TRANSLATE_NOOP("Labels", "Error"),
 }
 
 
+def _label(table: dict[str, str], value: object) -> str:
+    key = str(value) if value is not None else ""
+    source = table.get(key)
+    return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def unit_type_label(value: UnitType | str) -> str:
+    return _label(UNIT_TYPES, value)
+
+
+def unit_status_label(value: UnitStatus | str) -> str:
+    return _label(UNIT_STATUSES, value)
+
+
+def relation_label(value: Relation | str, detail: str = "") -> str:
+    """'Family member (配偶)' when a detail is given, else just the relation."""
+    text = _label(RELATIONS, value)
+    if not detail:
+        return text
+    return QCoreApplication.translate("Labels", "{relation} ({detail})").format(relation=text, detail=detail)
+
+
+def gender_label(value: str | None) -> str:
+    return _label(GENDERS, value) if value else ""
+
+
+def audit_action_label(action: str) -> str:
+    return _label(AUDIT_ACTIONS, action)
+
+
+def field_label(name: str) -> str:
+    return _label(FIELDS, name)
+
+
+def import_action_label(action: str) -> str:
+    return _label(IMPORT_ACTIONS, action)
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("Labels", "Yes") if value else QCoreApplication.translate("Labels", "No")
+    )
+
+
+# Ordered choices for combo boxes: (stored value, label).
+def unit_type_choices() -> list[tuple[UnitType, str]]:
+    return [(t, unit_type_label(t)) for t in UnitType]
+
+
+def unit_status_choices() -> list[tuple[UnitStatus, str]]:
+    return [(s, unit_status_label(s)) for s in UnitStatus]
+
+
+def relation_choices() -> list[tuple[Relation, str]]:
+    return [(r, relation_label(r)) for r in Relation]
+
+
+ROLES: dict[str, object] = {
+    Role.CLERK: QT_TRANSLATE_NOOP("Labels", "Clerk"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+}
+
+DEPARTMENT_KINDS: dict[str, object] = {
+    DepartmentKind.CUSTOMER_SERVICE: QT_TRANSLATE_NOOP("Labels", "Customer service"),
+    DepartmentKind.ENGINEERING: QT_TRANSLATE_NOOP("Labels", "Engineering"),
+    DepartmentKind.CLEANING: QT_TRANSLATE_NOOP("Labels", "Cleaning"),
+    DepartmentKind.GREENING: QT_TRANSLATE_NOOP("Labels", "Greening"),
+    DepartmentKind.SECURITY: QT_TRANSLATE_NOOP("Labels", "Security and order"),
+    DepartmentKind.FINANCE: QT_TRANSLATE_NOOP("Labels", "Finance"),
+    DepartmentKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+# Audit trail: the ``entity_type`` values services record (actions and field names: above).
+RECORD_TYPES: dict[str, object] = {
+    "site": QT_TRANSLATE_NOOP("Labels", "Site"),
+    "department": QT_TRANSLATE_NOOP("Labels", "Department"),
+    "staff": QT_TRANSLATE_NOOP("Labels", "Staff member"),
+    "user": QT_TRANSLATE_NOOP("Labels", "User account"),
+    "setting": QT_TRANSLATE_NOOP("Labels", "Setting"),
+    "calendar": QT_TRANSLATE_NOOP("Labels", "Working-day calendar"),
+    "backup": QT_TRANSLATE_NOOP("Labels", "Backup"),
+    "doc_series": QT_TRANSLATE_NOOP("Labels", "Number series"),
+    "building": QT_TRANSLATE_NOOP("Labels", "Building"),
+    "entrance": QT_TRANSLATE_NOOP("Labels", "Entrance"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+}
+
+BACKUP_KINDS: dict[str, object] = {
+    "daily": QT_TRANSLATE_NOOP("Labels", "Daily"),
+    "startup": QT_TRANSLATE_NOOP("Labels", "At start-up"),
+    "manual": QT_TRANSLATE_NOOP("Labels", "By hand"),
+    "pre-restore": QT_TRANSLATE_NOOP("Labels", "Before a restore"),
+    "pre-migration": QT_TRANSLATE_NOOP("Labels", "Before an upgrade"),
+}
+
+
+def _slabel(table: dict[str, object], value: str) -> str:
+    source = table.get(value)  # QT_TRANSLATE_NOOP returns its text unchanged (typed as object)
+    return QCoreApplication.translate("Labels", str(source)) if source else str(value)
+
+
 def role_label(role: str) -> str:
-    return QCoreApplication.translate("Labels", ROLES[str(role)])
+    return _slabel(ROLES, role)
+
+
+def department_kind_label(kind: str) -> str:
+    return _slabel(DEPARTMENT_KINDS, kind)
+
+
+def record_type_label(entity_type: str) -> str:
+    return _slabel(RECORD_TYPES, entity_type)
+
+
+def backup_kind_label(kind: str) -> str:
+    return _slabel(BACKUP_KINDS, kind)

@@ -111,7 +111,7 @@ def test_load_more_fetches_the_next_page(
     assert column(browser, "Summary") == ["backup.keep_daily"] * 3
     click(qtbot, browser.more_button)
     assert len(cells(browser.table)) == 6
-    assert column(browser, "Changes")[3] == "value: 14 → 20"
+    assert column(browser, "Changes")[3] == "Value: 14 → 20"
     while browser.more_button.isEnabled():
         click(qtbot, browser.more_button)
     assert len(cells(browser.table)) == total

@@ -15,7 +15,7 @@ from desk_app.services.archive.dto import PersonCard
 from desk_app.services.archive.people import PersonInput
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import live_validate
-from desk_app.views.archive.labels import gender_label
+from desk_app.views.labels import gender_label
 
 
 class PersonDialog(FormDialog):

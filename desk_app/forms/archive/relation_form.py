@@ -16,10 +16,10 @@ from desk_app.services.archive.people import RelationInput
 from desk_app.services.search import SearchHit
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.archive.card_parts import make_table
-from desk_app.views.archive.labels import relation_choices, relation_label
-from desk_app.views.archive.table_model import Column, RowsTableModel
+from desk_app.views.labels import relation_choices, relation_label
 
 SEARCH_LIMIT = 20
 
@@ -42,7 +42,7 @@ class RelationDialog(FormDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, pinyin initials or phone"))
         self.search.setClearButtonEnabled(True)
-        self.results_model: RowsTableModel[SearchHit] = RowsTableModel(
+        self.results_model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("Name"), lambda h: h.title),
                 Column(self.tr("Phone"), lambda h: h.detail),

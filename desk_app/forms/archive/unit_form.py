@@ -13,7 +13,7 @@ from desk_app.services.archive.units import UnitInput
 from desk_app.services.archive.validation import area_to_x100, code_part, floor_from_room
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import live_validate
-from desk_app.views.archive.labels import unit_status_choices, unit_type_choices
+from desk_app.views.labels import unit_status_choices, unit_type_choices
 
 
 class UnitDialog(FormDialog):

@@ -9,7 +9,7 @@ from desk_app.forms.settings.base import FormDialog
 from desk_app.services import organisation
 from desk_app.services.organisation import DepartmentDTO, DepartmentInput
 from desk_app.ui.session import AppSession
-from desk_app.views.settings.labels import department_kind_label
+from desk_app.views.labels import department_kind_label
 
 
 class DepartmentDialog(FormDialog):

@@ -16,7 +16,7 @@ from desk_app.services import auth
 from desk_app.services.auth import UserDTO, UserInput
 from desk_app.services.organisation import DepartmentDTO
 from desk_app.ui.session import AppSession
-from desk_app.views.settings.labels import role_label
+from desk_app.views.labels import role_label
 
 
 class UserDialog(FormDialog):

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from desk_app.domain.roles import Permission
 from desk_app.forms.archive.person_form import PersonDialog
 from desk_app.services.archive import people
-from desk_app.services.archive.dto import PersonCard, RelationDTO
+from desk_app.services.archive.dto import PersonCard
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.archive.card_parts import DetailGrid, fmt_date, fmt_text, make_table, title_label
-from desk_app.views.archive.labels import gender_label, relation_label
-from desk_app.views.archive.table_model import Column, RowsTableModel
 from desk_app.views.history import HistoryDialog
+from desk_app.views.labels import gender_label, relation_label
 
 SHOWN_KINDS = frozenset({"person", "unit"})
 
@@ -49,7 +49,7 @@ class PersonCardView(QWidget):
         self.details.add("id_number", self.tr("ID number"), extra=self.reveal_button)
         self.details.add("notes", self.tr("Notes"), full_row=True)
 
-        self.units_model: RowsTableModel[RelationDTO] = RowsTableModel(
+        self.units_model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("Unit"), lambda r: r.unit_code),
                 Column(self.tr("Relation"), lambda r: relation_label(r.relation, r.relation_detail)),

@@ -13,6 +13,7 @@ from desk_app.services.archive import people, units
 from desk_app.services.archive.dto import RelationDTO, UnitCard
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.archive.card_parts import (
     DetailGrid,
@@ -22,9 +23,8 @@ from desk_app.views.archive.card_parts import (
     make_table,
     title_label,
 )
-from desk_app.views.archive.labels import relation_label, unit_status_label, unit_type_label, yes_no
-from desk_app.views.archive.table_model import Column, RowsTableModel
 from desk_app.views.history import HistoryDialog
+from desk_app.views.labels import relation_label, unit_status_label, unit_type_label, yes_no
 
 SHOWN_KINDS = frozenset({"unit", "person", "building"})
 
@@ -56,7 +56,7 @@ class UnitCardView(QWidget):
             self.details.add(key, caption)
         self.details.add("notes", self.tr("Notes"), full_row=True)
 
-        self.people_model: RowsTableModel[RelationDTO] = RowsTableModel(
+        self.people_model: RowTableModel = RowTableModel(
             [
                 Column(self.tr("Relation"), lambda r: relation_label(r.relation, r.relation_detail)),
                 Column(self.tr("Name"), lambda r: r.person_name),

@@ -32,7 +32,9 @@ from desk_app.services.context import OpResult
 from desk_app.ui.errors import show_error
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import ErrorLabel, PlainLabel
+from desk_app.views.labels import backup_kind_label
 from desk_app.views.settings.common import (
     ask,
     data_size,
@@ -43,8 +45,6 @@ from desk_app.views.settings.common import (
     make_table,
     selected,
 )
-from desk_app.views.settings.labels import backup_kind_label
-from desk_app.views.settings.table import Column, RowTableModel
 
 KEEP_DAILY, KEEP_MONTHLY, SECOND_FOLDER = "backup.keep_daily", "backup.keep_monthly", "backup.second_folder"
 

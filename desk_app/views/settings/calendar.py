@@ -35,9 +35,9 @@ from desk_app.services.calendar import OverrideDTO
 from desk_app.ui.errors import field_errors, show_error
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import ErrorLabel, PlainLabel
 from desk_app.views.settings.common import Banner, fit_columns, heading, make_table, select_where
-from desk_app.views.settings.table import Column, RowTableModel
 
 FIRST_YEAR = 2004  # chinesecalendar's first year
 

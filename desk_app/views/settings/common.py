@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.icons import icon
+from desk_app.ui.table_model import RowTableModel
 from desk_app.ui.widgets import ErrorLabel, PlainLabel
-from desk_app.views.settings.table import RowTableModel
 
 
 def local_time(value: datetime | None, tz: tzinfo) -> str:

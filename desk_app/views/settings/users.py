@@ -14,6 +14,8 @@ from desk_app.services.auth import UserDTO
 from desk_app.services.organisation import DepartmentDTO
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.views.labels import role_label
 from desk_app.views.settings.common import (
     ask,
     fit_columns,
@@ -24,8 +26,6 @@ from desk_app.views.settings.common import (
     select_where,
     selected,
 )
-from desk_app.views.settings.labels import role_label
-from desk_app.views.settings.table import Column, RowTableModel
 
 
 class UsersPage(QWidget):

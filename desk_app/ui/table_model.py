@@ -1,7 +1,8 @@
-"""A small read-only table model over a list of DTOs, for the short lists of the Settings screen.
+"""A small read-only table model over a list of DTOs, one function per column.
 
-Settings lists are short (departments, users, overrides, backups) or paged by the service (the audit
-trail), so the rows are kept in memory; each column says how to turn a row into text.
+For the short lists of the app (a unit's people, departments, users, backups, the import preview) and the
+paged ones (history, audit trail): rows are kept in memory. Cells are plain text (item views never interpret
+rich text), so user data is shown as typed. Big lists (work orders, visits) use a lazy model over ids instead.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 MUTED = QColor("#9e9e9e")  # archived / disabled rows
+MUTED_COLOR = QColor("#78909c")  # secondary text
+ERROR_COLOR = QColor("#c62828")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,13 +36,16 @@ class RowTableModel(QAbstractTableModel):
     def __init__(
         self,
         columns: Sequence[Column],
-        muted: Callable[[Any], bool] | None = None,
         parent: QObject | None = None,
+        *,
+        muted: Callable[[Any], bool] | None = None,
+        color: Callable[[Any], QColor | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
         self._muted = muted
+        self._color = color  # a row's text colour (errors in red …); ``muted`` wins
 
     # --- Qt overrides
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -57,8 +63,11 @@ class RowTableModel(QAbstractTableModel):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None and self._muted(row):
-            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._muted is not None and self._muted(row):
+                return QBrush(MUTED)
+            color = self._color(row) if self._color is not None else None
+            return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
             color = column.background(row)
             return QBrush(color) if color is not None else None
