@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desk_app import logs, paths
@@ -25,7 +25,7 @@ from desk_app.db.engine import Database
 from desk_app.domain.errors import DomainError
 from desk_app.services import backup as backups
 from desk_app.services import installation, settings
-from desk_app.services.context import Actor
+from desk_app.services.context import Actor, ServiceContext
 from desk_app.ui import crash, fonts, i18n
 from desk_app.ui.errors import show_error
 from desk_app.ui.local_config import LocalConfig
@@ -81,10 +81,14 @@ class DeskApp:
         except DomainError as exc:
             show_error(None, exc)
             return False
+        self._new_session(ctx)
+        return True
+
+    def _new_session(self, ctx: ServiceContext) -> AppSession:
         self.session = AppSession(ctx, self.runner, self.where, self.config)
         self.session.restore_requested.connect(self.restore)
         self.session.switch_user_requested.connect(self.switch_user)
-        return True
+        return self.session
 
     def _first_run(self) -> bool:
         from desk_app.forms.setup_wizard import SetupWizard
@@ -132,7 +136,15 @@ class DeskApp:
         return True
 
     def _offer_restore(self, problems: list[str]) -> bool:
-        """The file is damaged: say so plainly and offer the newest backup that passes the check."""
+        """At start-up, before the database is opened: restore the newest good backup if the clerk agrees."""
+        good = self._ask_restore(problems)
+        if good is None:
+            return False
+        backups.restore(good, self.where.db, now=_now(), folder=backups.default_backup_folder(self.where.db))
+        return True
+
+    def _ask_restore(self, problems: list[str]) -> Path | None:
+        """The file is damaged: say so plainly and offer the newest backup that passes the integrity check."""
         folder = backups.default_backup_folder(self.where.db)
         good = next(
             (
@@ -142,6 +154,7 @@ class DeskApp:
             ),
             None,
         )
+        title = QCoreApplication.translate("App", "Database damaged")
         text = QCoreApplication.translate("App", "The database file is damaged:\n{problems}\n\n").format(
             problems="\n".join(problems[:5])
         )
@@ -149,16 +162,24 @@ class DeskApp:
             text += QCoreApplication.translate(
                 "App", "No good backup was found in {folder}. Please call support; do not delete the file."
             ).format(folder=folder)
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Database damaged"), text)
-            return False
+            self.alert(title, text)
+            return None
         text += QCoreApplication.translate(
             "App", "Restore the newest good backup from {when}? (The damaged file is kept as a backup.)"
         ).format(when=good.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-        answer = QMessageBox.question(None, QCoreApplication.translate("App", "Database damaged"), text)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        backups.restore(good.path, self.where.db, now=_now(), folder=folder)
-        return True
+        return good.path if self.confirm(title, text) else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def alert(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     # -- signing in ----------------------------------------------------------------------------------------
     def sign_in(self, parent: QWidget | None = None) -> Actor | None:
@@ -213,15 +234,9 @@ class DeskApp:
     def _integrity_checked(self, problems: list[str]) -> None:
         if problems:
             log.error("integrity check found problems: %s", problems[:10])
-            QMessageBox.critical(
-                self.window,
-                QCoreApplication.translate("App", "Database damaged"),
-                QCoreApplication.translate(
-                    "App",
-                    "The integrity check found problems in the database file. Stop entering data, and restore "
-                    "the newest good backup (Settings → Backup), or call support.\n\n{problems}",
-                ).format(problems="\n".join(problems[:5])),
-            )
+            good = self._ask_restore(problems)
+            if good is not None:
+                self.restore(good)
             return
         self.backup(kind="startup")
 
@@ -283,11 +298,20 @@ class DeskApp:
             )
         except DomainError as exc:
             show_error(self.window, exc)
+        # Every open screen shows data that may no longer exist: start over with a new session and window.
         self.runner = self.runner_factory()
-        self.session.runner = self.runner
-        self.session.ctx = installation.open_context(Database(self.where.db))
-        self.session.notify(frozenset({"*"}))
-        self.switch_user()
+        old_window = self.window
+        session = self._new_session(installation.open_context(Database(self.where.db)))
+        if old_window is not None:
+            old_window.hide()
+            old_window.deleteLater()
+        self.window = None
+        actor = self.sign_in()
+        if actor is None:
+            self.qt_app.quit()
+            return
+        session.sign_in_as(actor)
+        self.show_main_window()
 
 
 def run_gui(args: argparse.Namespace) -> int:
