@@ -28,5 +28,5 @@ def missing_glyphs(text: str) -> list[str]:
     """Characters of ``text`` the font cannot draw (a rare name character): warn instead of printing a box."""
     register_fonts()
     font = pdfmetrics.getFont(CJK_FONT)
-    widths = font.face.charWidths  # type: ignore[attr-defined]
+    widths = font.face.charWidths
     return sorted({ch for ch in text if not ch.isspace() and ord(ch) not in widths})
