@@ -1,17 +1,19 @@
-"""The shape every archive form shares.
+"""The shape every data-entry dialog shares (archive, settings, …).
 
-* Labelled fields, each with an inline error line under it (``ErrorLabel``).
+* Labelled fields, each with an inline error line under it (``ErrorLabel``); a ``&`` in the label is a
+  mnemonic that focuses the field.
 * Keyboard first: Enter moves to the next field, Enter on the last field or Ctrl+S saves, Esc cancels.
 * Saving runs the service on the database thread through ``session.call``; a ``DomainError("validation")``
-  puts each message under its field and the dialog stays open; any other DomainError is shown as a message;
-  success emits ``saved(value)`` and closes the dialog.
+  puts each message under its field and the dialog stays open. Some services raise a single code that
+  clearly belongs to one field (``auth.password_too_short``): ``FIELD_CODES`` maps those. Any other
+  DomainError is shown as a message; success sets ``result_value``, emits ``saved(value)`` and closes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DomainError
 from desk_app.services.context import OpResult, ServiceContext
-from desk_app.ui.errors import field_errors, show_error
+from desk_app.ui.errors import field_errors, message_for, show_error
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import ErrorLabel, show_field_errors
 
@@ -42,6 +45,18 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FormDialog", text)
+
+
+def passwords_differ_text() -> str:
+    return _tr("The two passwords do not match.")
+
+
+class FieldMessages(Exception):
+    """Raised by ``build_call`` for the form's own checks whose messages are already translated text."""
+
+    def __init__(self, messages: dict[str, str]) -> None:
+        super().__init__(messages)
+        self.messages = messages
 
 
 class NotesEdit(QPlainTextEdit):
@@ -91,12 +106,15 @@ class OptionalDate(QWidget):
 
 class FormDialog(QDialog):
     saved = Signal(object)  # the value the service returned (OpResult.value)
+    # Codes raised on their own (not inside "validation") that belong under one field: code -> field name.
+    FIELD_CODES: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, session: AppSession, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        """Subclasses set the window title (``self.tr`` needs the object) and end with ``finish_layout()``."""
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(460)
         self.result_value: Any = None
         self.errors: dict[str, ErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
@@ -130,6 +148,9 @@ class FormDialog(QDialog):
         self, name: str, label: str, widget: QWidget, focus: Sequence[QWidget] | None = None
     ) -> ErrorLabel:
         """A labelled row with its error line; ``focus`` lists the widgets Enter steps through."""
+        focus = list(focus) if focus is not None else [widget]
+        caption = QLabel(label)
+        caption.setBuddy(focus[0])  # the mnemonic in "&Name:" goes to the field, not to its holder
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -138,10 +159,10 @@ class FormDialog(QDialog):
         error = ErrorLabel()
         error.installEventFilter(self)  # grow the dialog when a message appears
         column.addWidget(error)
-        self.form.addRow(label, holder)
+        self.form.addRow(caption, holder)
         self.errors[name] = error
         self.fields[name] = widget
-        for w in focus if focus is not None else [widget]:
+        for w in focus:
             self.add_focus(w)
         return error
 
@@ -210,7 +231,8 @@ class FormDialog(QDialog):
     # ------------------------------------------------------------------------------------------ saving
 
     def build_call(self) -> ServiceCall:
-        """The service call that saves the form; raise DomainError('validation', fields=…) for local checks."""
+        """The service call that saves the form. Local checks raise ``DomainError('validation', fields=…)``
+        (codes, see ``local_errors``) or ``FieldMessages`` (text already translated)."""
         raise NotImplementedError
 
     def save(self) -> None:
@@ -222,6 +244,9 @@ class FormDialog(QDialog):
                 widget.interpretText()  # Ctrl+S right after typing a number: take what is typed
         try:
             call = self.build_call()
+        except FieldMessages as problem:
+            self.show_errors(problem.messages)
+            return
         except DomainError as exc:
             self._failed(exc)
             return
@@ -239,17 +264,27 @@ class FormDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.save_button.setEnabled(True)
-        if isinstance(exc, DomainError) and exc.code == "validation":
-            messages = field_errors(exc)
-            show_field_errors(self.errors, messages)
-            unplaced = [text for name, text in messages.items() if name not in self.errors]
-            self.general_error.show_message("\n".join(unplaced))
-            for name in self.errors:
-                if name in messages:
-                    self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
-                    break
-            return
+        if isinstance(exc, DomainError):
+            if exc.code == "validation" and field_errors(exc):
+                self.show_errors(field_errors(exc))
+                return
+            field = self.FIELD_CODES.get(exc.code)
+            if exc.code == "field.required":
+                field = str(exc.params.get("field", ""))
+            if field in self.errors:
+                self.show_errors({field: message_for(exc.code, exc.params)})
+                return
         show_error(self, exc)
+
+    def show_errors(self, messages: dict[str, str]) -> None:
+        """Each message under its field (the others cleared), the rest above the buttons; focus the first."""
+        show_field_errors(self.errors, messages)
+        unplaced = [text for name, text in messages.items() if name not in self.errors]
+        self.general_error.show_message("\n".join(unplaced))
+        for name in self.errors:
+            if name in messages:
+                self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                break
 
 
 def local_errors(errors: dict[str, str]) -> None:

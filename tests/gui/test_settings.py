@@ -248,6 +248,47 @@ def test_add_a_clerk_then_unlock_and_disable(
     assert not users.disable_button.isEnabled()
 
 
+def test_the_user_form_is_filled_with_enter_alone(
+    qtbot: QtBot, page: SettingsPage, session: AppSession
+) -> None:
+    users = page.show_page("users")
+    assert isinstance(users, UsersPage)
+    click(qtbot, users.add_button)
+    dialog = users.dialog
+    assert isinstance(dialog, UserDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the active window
+    assert dialog.focusWidget() is dialog.username
+
+    def enter_then_focus(widget: QWidget, expected: QWidget) -> None:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        assert dialog.focusWidget() is expected
+
+    qtbot.keyClicks(dialog.username, "xiaoli")
+    enter_then_focus(dialog.username, dialog.display_name)
+    type_text(qtbot, dialog.display_name, "前台小李")
+    enter_then_focus(dialog.display_name, dialog.role)
+    enter_then_focus(dialog.role, dialog.department)
+    enter_then_focus(dialog.department, dialog.phone)
+    qtbot.keyClicks(dialog.phone, "13800138001")
+    enter_then_focus(dialog.phone, dialog.password)
+    qtbot.keyClicks(dialog.password, "li-pass-01")
+    enter_then_focus(dialog.password, dialog.repeat)
+    qtbot.keyClicks(dialog.repeat, "li-pass-02")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)  # Enter in the last field saves: the check says no
+    assert dialog.isVisible() and users.dialog is dialog
+    assert dialog.errors["repeat"].text() == "The two passwords do not match."
+    assert dialog.focusWidget() is dialog.repeat
+
+    replace_text(qtbot, dialog.repeat, "li-pass-01")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert users.dialog is None and not dialog.isVisible()
+    row = row_of(users.table, "xiaoli")
+    assert cells(users.table)[row][:4] == ["xiaoli", "前台小李", "Clerk", ""]
+    actor = auth.sign_in(session.ctx, "xiaoli", "li-pass-01")
+    assert actor.role == Role.CLERK
+
+
 def test_editing_a_user_with_blank_password_keeps_it(
     qtbot: QtBot, page: SettingsPage, session: AppSession
 ) -> None:

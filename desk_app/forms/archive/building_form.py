@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
-from desk_app.forms.archive.base import FormDialog, NotesEdit, ServiceCall
+from desk_app.forms.base import FormDialog, NotesEdit, ServiceCall
 from desk_app.services.archive import buildings
 from desk_app.services.archive.buildings import BuildingInput
 from desk_app.services.archive.dto import BuildingNode
@@ -17,7 +17,7 @@ class BuildingDialog(FormDialog):
     def __init__(
         self, session: AppSession, building: BuildingNode | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, "", parent)
+        super().__init__(session, parent)
         self.setWindowTitle(
             self.tr("New building")
             if building is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desk_app.forms.archive.base import FormDialog, ServiceCall
+from desk_app.forms.base import FormDialog, ServiceCall
 from desk_app.services.archive import buildings
 from desk_app.services.archive.buildings import EntranceInput
 from desk_app.services.archive.dto import EntranceNode
@@ -22,7 +22,7 @@ class EntranceDialog(FormDialog):
         entrance: EntranceNode | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, "", parent)
+        super().__init__(session, parent)
         self.setWindowTitle(
             self.tr("New entrance")
             if entrance is None

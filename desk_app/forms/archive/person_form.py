@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.domain.validation import gender_from_id, validate_id_number, validate_phone
-from desk_app.forms.archive.base import FormDialog, NotesEdit, ServiceCall
+from desk_app.forms.base import FormDialog, NotesEdit, ServiceCall
 from desk_app.services.archive import people
 from desk_app.services.archive.dto import PersonCard
 from desk_app.services.archive.people import PersonInput
@@ -27,7 +27,7 @@ class PersonDialog(FormDialog):
         name: str = "",
         mobile: str = "",
     ) -> None:
-        super().__init__(session, "", parent)
+        super().__init__(session, parent)
         self.person = person
         self.setWindowTitle(
             self.tr("New person") if person is None else self.tr("Edit {name}").format(name=person.name)

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.domain.enums import FAMILY_DETAILS, Relation
-from desk_app.forms.archive.base import FormDialog, OptionalDate, ServiceCall, local_errors
 from desk_app.forms.archive.person_form import PersonDialog
+from desk_app.forms.base import FormDialog, OptionalDate, ServiceCall, local_errors
 from desk_app.services import search
 from desk_app.services.archive import people
 from desk_app.services.archive.dto import PersonCard
@@ -33,7 +33,7 @@ class RelationDialog(FormDialog):
         relation: Relation = Relation.OWNER,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, "", parent)
+        super().__init__(session, parent)
         self.setWindowTitle(self.tr("Add a person to {code}").format(code=unit_code))
         self.unit_id = unit_id
         self.person_id: str | None = None

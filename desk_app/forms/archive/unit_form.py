@@ -6,7 +6,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from desk_app.domain.enums import UnitStatus, UnitType
-from desk_app.forms.archive.base import FormDialog, NotesEdit, OptionalDate, ServiceCall, local_errors
+from desk_app.forms.base import FormDialog, NotesEdit, OptionalDate, ServiceCall, local_errors
 from desk_app.services.archive import buildings, units
 from desk_app.services.archive.dto import BuildingNode, UnitCard
 from desk_app.services.archive.units import UnitInput
@@ -25,7 +25,7 @@ class UnitDialog(FormDialog):
         entrance_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, "", parent)
+        super().__init__(session, parent)
         self.unit = unit
         self.setWindowTitle(
             self.tr("New unit") if unit is None else self.tr("Edit unit {code}").format(code=unit.unit.code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.domain.enums import DepartmentKind
-from desk_app.forms.settings.base import FormDialog
+from desk_app.forms.base import FormDialog, ServiceCall
 from desk_app.services import organisation
 from desk_app.services.organisation import DepartmentDTO, DepartmentInput
 from desk_app.ui.session import AppSession
@@ -35,8 +35,9 @@ class DepartmentDialog(FormDialog):
             self.phone.setText(department.phone)
         else:
             self.kind.setCurrentIndex(self.kind.findData(DepartmentKind.OTHER))
+        self.finish_layout()
 
-    def submit(self) -> None:
+    def build_call(self) -> ServiceCall:
         data = DepartmentInput(self.name.text(), DepartmentKind(self.kind.currentData()), self.phone.text())
         department_id = self.department.id if self.department else None
-        self.run(lambda ctx: organisation.save_department(ctx, data, department_id))
+        return lambda ctx: organisation.save_department(ctx, data, department_id)

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desk_app.forms.settings.base import FormDialog, passwords_differ_text
+from desk_app.forms.base import FieldMessages, FormDialog, ServiceCall, passwords_differ_text
 from desk_app.services import auth
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import PlainLabel
@@ -32,10 +32,10 @@ class ChangePasswordDialog(FormDialog):
         self.add_field("current", self.tr("&Current password:"), self.current)
         self.add_field("new", self.tr("&New password:"), self.new)
         self.add_field("repeat", self.tr("Re&peat new password:"), self.repeat)
+        self.finish_layout()
 
-    def submit(self) -> None:
+    def build_call(self) -> ServiceCall:
         if self.new.text() != self.repeat.text():
-            self.show_errors({"repeat": passwords_differ_text()})
-            return
+            raise FieldMessages({"repeat": passwords_differ_text()})
         old, new = self.current.text(), self.new.text()
-        self.run(lambda ctx: auth.change_own_password(ctx, old, new))
+        return lambda ctx: auth.change_own_password(ctx, old, new)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from desk_app.forms.settings.base import FormDialog
+from desk_app.forms.base import FormDialog, NotesEdit, ServiceCall
 from desk_app.services import organisation
 from desk_app.services.organisation import DepartmentDTO, StaffDTO, StaffInput
 from desk_app.ui.session import AppSession
@@ -33,9 +33,7 @@ class StaffDialog(FormDialog):
         self.phone.setMaxLength(40)
         self.position = QLineEdit()
         self.position.setMaxLength(60)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes = NotesEdit()
         self.add_field("department_id", self.tr("&Department:"), self.department)
         self.add_field("name", self.tr("&Name:"), self.name)
         self.add_field("phone", self.tr("&Phone:"), self.phone)
@@ -48,15 +46,16 @@ class StaffDialog(FormDialog):
             self.name.setText(staff.name)
             self.phone.setText(staff.phone)
             self.position.setText(staff.position)
-            self.notes.setPlainText(staff.notes)
+            self.notes.setText(staff.notes)
+        self.finish_layout()
 
-    def submit(self) -> None:
+    def build_call(self) -> ServiceCall:
         data = StaffInput(
             department_id=self.department.currentData() or "",
             name=self.name.text(),
             phone=self.phone.text(),
             position=self.position.text(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.text(),
         )
         staff_id = self.staff.id if self.staff else None
-        self.run(lambda ctx: organisation.save_staff(ctx, data, staff_id))
+        return lambda ctx: organisation.save_staff(ctx, data, staff_id)

@@ -11,7 +11,7 @@ from typing import ClassVar
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.domain.roles import Role
-from desk_app.forms.settings.base import FormDialog, passwords_differ_text
+from desk_app.forms.base import FieldMessages, FormDialog, ServiceCall, passwords_differ_text
 from desk_app.services import auth
 from desk_app.services.auth import UserDTO, UserInput
 from desk_app.services.organisation import DepartmentDTO
@@ -71,11 +71,11 @@ class UserDialog(FormDialog):
             self.department.setCurrentIndex(max(0, self.department.findData(user.department_id)))
             self.phone.setText(user.phone)
             self.password.setPlaceholderText(self.tr("Leave blank to keep the current password"))
+        self.finish_layout()
 
-    def submit(self) -> None:
+    def build_call(self) -> ServiceCall:
         if self.password.text() != self.repeat.text():
-            self.show_errors({"repeat": passwords_differ_text()})
-            return
+            raise FieldMessages({"repeat": passwords_differ_text()})
         data = UserInput(
             username=self.username.text(),
             display_name=self.display_name.text(),
@@ -85,7 +85,6 @@ class UserDialog(FormDialog):
             password=self.password.text() or None,
         )
         if self.user is None:
-            self.run(lambda ctx: auth.create_user(ctx, data))
-        else:
-            user_id = self.user.id
-            self.run(lambda ctx: auth.update_user(ctx, user_id, data))
+            return lambda ctx: auth.create_user(ctx, data)
+        user_id = self.user.id
+        return lambda ctx: auth.update_user(ctx, user_id, data)

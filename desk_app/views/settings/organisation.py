@@ -206,16 +206,12 @@ class OrganisationPage(QWidget):
 
     # --- actions
     def _open(self, dialog: DepartmentDialog | StaffDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
+        self.dialog = dialog  # deletes itself when closed (FormDialog)
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
 
     def add_department(self) -> None:
         self._open(DepartmentDialog(self.session, parent=self))

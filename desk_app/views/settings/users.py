@@ -137,16 +137,12 @@ class UsersPage(QWidget):
         self.unlock_button.setEnabled(user is not None and self._locked(user))
 
     def _open(self, dialog: UserDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
+        self.dialog = dialog  # deletes itself when closed (FormDialog)
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
 
     def add_user(self) -> None:
         self._open(UserDialog(self.session, self.departments, parent=self))
