@@ -73,7 +73,9 @@ def test_a_damaged_file_found_after_start_offers_the_newest_good_backup(app: Des
     asked: list[str] = []
     app.confirm = lambda title, body: asked.append(body) or True  # type: ignore[method-assign]
     app._integrity_checked(["*** in database main ***", "Page 7: btreeInitPage() returns error code 11"])
-    assert asked and "The database file is damaged" in asked[0] and "Restore the newest good backup" in asked[0]
+    assert (
+        asked and "The database file is damaged" in asked[0] and "Restore the newest good backup" in asked[0]
+    )
     assert _people(app) == ["张三"]
 
 
@@ -86,7 +88,9 @@ def test_damaged_file_without_backups_says_so(app: DeskApp) -> None:
 
 def test_switch_user_keeps_the_window(app: DeskApp) -> None:
     assert app.session is not None
-    clerk = auth.create_user(app.session.ctx, auth.UserInput("clerk", "前台小王", "clerk", password="clerk-pass-1"))
+    clerk = auth.create_user(
+        app.session.ctx, auth.UserInput("clerk", "前台小王", "clerk", password="clerk-pass-1")
+    )
     assert clerk.value.username == "clerk"
     other = auth.sign_in(app.session.ctx, "clerk", "clerk-pass-1")
     app.sign_in = lambda parent=None: other  # type: ignore[method-assign]

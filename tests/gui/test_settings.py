@@ -544,3 +544,21 @@ def test_a_damaged_backup_is_not_restored(
     assert (
         backup_page.restore_problem.text() == "This backup is damaged and cannot be restored:\nnot a database"
     )
+
+
+def test_user_department_and_staff_records_show_their_history(qtbot: QtBot, session: AppSession) -> None:
+    from desk_app.views.history import HistoryDialog
+    from desk_app.views.settings.organisation import OrganisationPage
+    from desk_app.views.settings.users import UsersPage
+
+    users = UsersPage(session)
+    qtbot.addWidget(users)
+    users.table.selectRow(0)
+    qtbot.mouseClick(users.history_button, Qt.MouseButton.LeftButton)
+    dialogs = users.findChildren(HistoryDialog)
+    assert dialogs and dialogs[0].model.rowCount() >= 1  # at least the admin's creation / sign-in
+    org = OrganisationPage(session)
+    qtbot.addWidget(org)
+    org.department_table.selectRow(0)
+    qtbot.mouseClick(org.department_section.history_button, Qt.MouseButton.LeftButton)
+    assert org.findChildren(HistoryDialog)

@@ -27,6 +27,7 @@ from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.views.labels import department_kind_label
+from desk_app.views.history import HistoryDialog
 from desk_app.views.settings.common import ask, fit_columns, heading, make_table, select_where, selected
 
 
@@ -45,6 +46,7 @@ class _Section(QWidget):
         self.add_button = QPushButton(icon("add"), add_text)
         self.edit_button = QPushButton(icon("edit"), "")
         self.archive_button = QPushButton(icon("archive_record"), "")
+        self.history_button = QPushButton(icon("history"), "")
         self.show_archived = QCheckBox()
         self.table: QTableView = make_table(model)
         top = QHBoxLayout()
@@ -54,6 +56,7 @@ class _Section(QWidget):
         for button in (self.add_button, self.edit_button, self.archive_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -102,6 +105,8 @@ class OrganisationPage(QWidget):
         d.add_button.clicked.connect(self.add_department)
         d.edit_button.clicked.connect(self.edit_department)
         d.archive_button.clicked.connect(self.toggle_department_archived)
+        d.history_button.setText(self.tr("History"))
+        d.history_button.clicked.connect(lambda: self.show_history("department"))
         d.show_archived.toggled.connect(self.reload)
         d.table.doubleClicked.connect(self.edit_department)
         d.table.selectionModel().selectionChanged.connect(self._department_selected)
@@ -114,6 +119,8 @@ class OrganisationPage(QWidget):
         s.add_button.clicked.connect(self.add_staff)
         s.edit_button.clicked.connect(self.edit_staff)
         s.archive_button.clicked.connect(self.toggle_staff_archived)
+        s.history_button.setText(self.tr("History"))
+        s.history_button.clicked.connect(lambda: self.show_history("staff"))
         s.show_archived.toggled.connect(self.reload_staff)
         s.table.doubleClicked.connect(self.edit_staff)
         s.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -198,6 +205,7 @@ class OrganisationPage(QWidget):
         ):
             section.edit_button.setEnabled(row is not None)
             section.archive_button.setEnabled(row is not None)
+            section.history_button.setEnabled(row is not None)
             archived = row is not None and row.archived
             section.archive_button.setIcon(icon("restore" if archived else "archive_record"))
             section.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
@@ -212,6 +220,11 @@ class OrganisationPage(QWidget):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
+
+    def show_history(self, kind: str) -> None:
+        row = self.selected_department() if kind == "department" else self.selected_staff()
+        if row is not None:
+            HistoryDialog(self.session, kind, row.id, row.name, self).open()
 
     def add_department(self) -> None:
         self._open(DepartmentDialog(self.session, parent=self))

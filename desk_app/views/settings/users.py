@@ -16,6 +16,7 @@ from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.views.labels import role_label
+from desk_app.views.history import HistoryDialog
 from desk_app.views.settings.common import (
     ask,
     fit_columns,
@@ -68,12 +69,15 @@ class UsersPage(QWidget):
         self.disable_button.clicked.connect(self.toggle_disabled)
         self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
+        self.history_button = QPushButton(icon("history"), self.tr("History"))
+        self.history_button.clicked.connect(self.show_history)
         self.show_disabled = QCheckBox(self.tr("Show disabled accounts"))
         self.show_disabled.toggled.connect(self.reload)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.disable_button, self.unlock_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.history_button)
         bar.addWidget(self.show_disabled)
 
         layout = QVBoxLayout(self)
@@ -121,6 +125,11 @@ class UsersPage(QWidget):
             select_where(self.table, lambda u: u.id == current.id)
         self._update_buttons()
 
+    def show_history(self) -> None:
+        user = self.selected_user()
+        if user is not None:
+            HistoryDialog(self.session, "user", user.id, user.display_name, self).open()
+
     def selected_user(self) -> UserDTO | None:
         user: UserDTO | None = selected(self.table)
         return user
@@ -130,6 +139,7 @@ class UsersPage(QWidget):
         actor = self.session.actor
         is_self = user is not None and actor is not None and user.id == actor.user_id
         self.edit_button.setEnabled(user is not None)
+        self.history_button.setEnabled(user is not None)
         self.disable_button.setEnabled(user is not None and not is_self)
         disabled = user is not None and user.archived
         self.disable_button.setText(self.tr("&Enable") if disabled else self.tr("&Disable"))
