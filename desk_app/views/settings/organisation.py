@@ -26,8 +26,8 @@ from desk_app.services.organisation import DepartmentDTO, StaffDTO
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
-from desk_app.views.labels import department_kind_label
 from desk_app.views.history import HistoryDialog
+from desk_app.views.labels import department_kind_label
 from desk_app.views.settings.common import ask, fit_columns, heading, make_table, select_where, selected
 
 

@@ -15,8 +15,8 @@ from desk_app.services.organisation import DepartmentDTO
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
-from desk_app.views.labels import role_label
 from desk_app.views.history import HistoryDialog
+from desk_app.views.labels import role_label
 from desk_app.views.settings.common import (
     ask,
     fit_columns,
