@@ -5,6 +5,14 @@ from desk_app.db.models.audit import AuditEntry
 from desk_app.db.models.base import Base, Tracked
 from desk_app.db.models.core import AppMeta, CalendarOverride, Desk, DocSeries, Setting, Site
 from desk_app.db.models.people import Department, Staff, UserAccount
+from desk_app.db.models.work_orders import (
+    Phrase,
+    PrinterProfile,
+    PrintJob,
+    WorkOrder,
+    WorkOrderCategory,
+    WorkOrderEvent,
+)
 
 __all__ = [
     "AppMeta",
@@ -17,6 +25,9 @@ __all__ = [
     "DocSeries",
     "Entrance",
     "Person",
+    "Phrase",
+    "PrintJob",
+    "PrinterProfile",
     "Setting",
     "Site",
     "Staff",
@@ -24,4 +35,7 @@ __all__ = [
     "Unit",
     "UnitPerson",
     "UserAccount",
+    "WorkOrder",
+    "WorkOrderCategory",
+    "WorkOrderEvent",
 ]
