@@ -25,6 +25,9 @@ class Permission(StrEnum):
     MANAGE_CALENDAR = "settings.calendar"
     BACKUP = "backup.run"
     RESTORE = "backup.restore"
+    HANDLE_WORK_ORDERS = "work_orders.handle"  # register, dispatch, return slips, return visits, print
+    VOID_WORK_ORDERS = "work_orders.void"  # 作废 a numbered work order
+    MANAGE_PRINTERS = "printing.profiles"  # printer profiles and calibration of this desk
 
 
 _CLERK = {
@@ -32,8 +35,15 @@ _CLERK = {
     Permission.EDIT_ARCHIVE,
     Permission.EXPORT_DATA,
     Permission.BACKUP,
+    Permission.HANDLE_WORK_ORDERS,
 }
-_SUPERVISOR = _CLERK | {Permission.ARCHIVE_RECORDS, Permission.REVEAL_ID_NUMBER, Permission.IMPORT_DATA}
+_SUPERVISOR = _CLERK | {
+    Permission.ARCHIVE_RECORDS,
+    Permission.REVEAL_ID_NUMBER,
+    Permission.IMPORT_DATA,
+    Permission.VOID_WORK_ORDERS,
+    Permission.MANAGE_PRINTERS,
+}
 _MANAGER = _SUPERVISOR | {Permission.VIEW_AUDIT}
 _ADMIN = set(Permission)
 

@@ -1,0 +1,54 @@
+"""What the QR code on a slip, receipt or pass says: ``type|number|mac``.
+
+The MAC is an HMAC-SHA256 (first 12 hex digits) with a per-installation secret, so a scanned code proves the
+paper came from this desk's database and was not typed up by someone else; the number alone opens the record.
+A keyboard-wedge scanner "types" the text into the search box, so the format is short and ASCII only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from desk_app.domain.errors import DomainError
+
+MAC_LENGTH = 12
+KINDS = {"WO": "work_order", "RC": "receipt", "PS": "pass", "RL": "release", "VS": "visit", "CP": "complaint"}
+
+
+@dataclass(frozen=True)
+class QrPayload:
+    kind: str  # "WO" …
+    number: str
+
+    @property
+    def record_type(self) -> str:
+        return KINDS[self.kind]
+
+
+def _mac(secret: str, kind: str, number: str) -> str:
+    digest = hmac.new(secret.encode(), f"{kind}|{number}".encode(), hashlib.sha256).hexdigest()
+    return digest[:MAC_LENGTH]
+
+
+def encode(secret: str, kind: str, number: str) -> str:
+    if kind not in KINDS:
+        raise DomainError("qr.unknown_kind", kind=kind)
+    return f"{kind}|{number}|{_mac(secret, kind, number)}"
+
+
+def looks_like_qr(text: str) -> bool:
+    parts = text.strip().split("|")
+    return len(parts) == 3 and parts[0].upper() in KINDS
+
+
+def decode(secret: str, text: str) -> QrPayload:
+    """The payload of a scanned code; ``qr.invalid`` when malformed, ``qr.forged`` when the MAC is wrong."""
+    parts = text.strip().split("|")
+    if len(parts) != 3 or parts[0].upper() not in KINDS:
+        raise DomainError("qr.invalid")
+    kind, number, mac = parts[0].upper(), parts[1].upper(), parts[2].lower()
+    if not hmac.compare_digest(mac, _mac(secret, kind, number)):
+        raise DomainError("qr.forged", number=number)
+    return QrPayload(kind, number)
