@@ -35,6 +35,10 @@ DECLARED: dict[str, Declared] = {
         Declared("backup.keep_monthly", int, 12, 0, 120),
         Declared("backup.second_folder", str, ""),
         Declared("privacy.visitor_id_retention_days", int, 180, 1, 3650),
+        # Same unit + same category again within this many days: warn at entry and count it as 返修.
+        Declared("work_order.repeat_window_days", int, 30, 1, 365),
+        # Return visit due within this many working days after the slip comes back (seed 003 第五条 4).
+        Declared("work_order.callback_working_days", int, 1, 1, 10),
     )
 }
 
