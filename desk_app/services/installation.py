@@ -112,6 +112,9 @@ def initialize(path: Path, data: SetupInput, clock: Callable[[], datetime] = sys
         s.add(user)
         s.flush()
         audit.record(s, ctx, "site", site_id, "create", summary=data.site_name.strip())
+    from desk_app.services.work_orders.categories import ensure_defaults
+
+    ensure_defaults(ctx)
     return ctx.as_user(None)
 
 

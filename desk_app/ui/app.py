@@ -81,6 +81,9 @@ class DeskApp:
         except DomainError as exc:
             show_error(None, exc)
             return False
+        from desk_app.services.work_orders.categories import ensure_defaults
+
+        ensure_defaults(ctx)  # databases from before work orders get the default category tree
         self._new_session(ctx)
         return True
 

@@ -106,6 +106,24 @@ MESSAGES: dict[str, str] = {
     "phone.mobile_invalid": QT_TRANSLATE_NOOP(
         "Errors", "A mainland mobile number has 11 digits and starts with 13–19."
     ),
+    "qr.invalid": QT_TRANSLATE_NOOP("Errors", "This is not a code printed by this program."),
+    "qr.forged": QT_TRANSLATE_NOOP(
+        "Errors", "The code for {number} was not printed by this installation: check the paper."),
+    "qr.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Unknown document kind {kind}."),
+    "work_order.transition_refused": QT_TRANSLATE_NOOP(
+        "Errors", "This step is not possible while the work order is {status}."),
+    "work_order.reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason."),
+    "work_order.note_required": QT_TRANSLATE_NOOP("Errors", "Write what was followed up."),
+    "work_order.evaluation_required": QT_TRANSLATE_NOOP("Errors", "Choose the customer's evaluation."),
+    "work_order.invalid_payload": QT_TRANSLATE_NOOP("Errors", "The value of {field} is not valid."),
+    "work_order.slip_times": QT_TRANSLATE_NOOP("Errors", "The completion time is before the arrival time."),
+    "work_order.no_unit_or_location": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the unit, or describe where in the public area."),
+    "work_order.not_found": QT_TRANSLATE_NOOP("Errors", "No work order {number}."),
+    "work_order.category_is_group": QT_TRANSLATE_NOOP("Errors", "Choose a category inside the group."),
+    "deadline.invalid": QT_TRANSLATE_NOOP("Errors", "Enter a positive number of minutes."),
+    "printing.missing_glyphs": QT_TRANSLATE_NOOP(
+        "Errors", "The printer font cannot draw these characters: {chars}. Write them another way."),
     "record.not_found": QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
     "relation.exists": QT_TRANSLATE_NOOP("Errors", "{person} is already linked to {unit} this way."),
     "settings.invalid": QT_TRANSLATE_NOOP("Errors", "This setting does not accept that value."),
