@@ -122,6 +122,8 @@ MESSAGES: dict[str, str] = {
     "work_order.not_found": QT_TRANSLATE_NOOP("Errors", "No work order {number}."),
     "work_order.category_is_group": QT_TRANSLATE_NOOP("Errors", "Choose a category inside the group."),
     "deadline.invalid": QT_TRANSLATE_NOOP("Errors", "Enter a positive number of minutes."),
+    "printing.offset_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "An offset of more than 30 mm means the wrong paper size is set, not a calibration."),
     "printing.missing_glyphs": QT_TRANSLATE_NOOP(
         "Errors", "The printer font cannot draw these characters: {chars}. Write them another way."),
     "record.not_found": QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
