@@ -26,7 +26,13 @@ from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.history import format_changes
-from desk_app.views.labels import AUDIT_ACTIONS, RECORD_TYPES, audit_action_label, record_type_label
+from desk_app.views.labels import (
+    AUDIT_ACTIONS,
+    RECORD_TYPES,
+    audit_action_label,
+    record_type_label,
+    setting_label,
+)
 from desk_app.views.settings.common import fit_columns, heading, make_table
 
 PAGE_SIZE = 200
@@ -34,6 +40,11 @@ PAGE_SIZE = 200
 
 # Actions the services record that the shared label table may not list yet; shown as stored until it does.
 _MORE_ACTIONS = ("lock", "unlock")
+
+
+def summary_text(entry: AuditDTO) -> str:
+    """A setting's entry is summarised by its key: show the setting's name instead."""
+    return setting_label(entry.summary) if entry.entity_type == "setting" else entry.summary
 
 
 def changes_text(entry: AuditDTO) -> str:
@@ -106,7 +117,7 @@ class AuditBrowser(QWidget):
                 Column(self.tr("User"), lambda e: e.user_name),
                 Column(self.tr("Record type"), lambda e: record_type_label(e.entity_type)),
                 Column(self.tr("Action"), lambda e: audit_action_label(e.action)),
-                Column(self.tr("Summary"), lambda e: e.summary),
+                Column(self.tr("Summary"), summary_text),
                 Column(self.tr("Changes"), changes_text, tooltip=format_changes),
             ],
             parent=self,

@@ -19,12 +19,16 @@ from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
 from desk_app.views.archive.card_parts import DASH, make_table
 from desk_app.views.labels import (
+    BACKUP_KINDS,
     DEPARTMENT_KINDS,
     FIELDS,
     audit_action_label,
+    backup_kind_label,
     department_kind_label,
     field_label,
     gender_label,
+    id_number_mode_label,
+    import_action_label,
     relation_label,
     role_label,
     unit_status_label,
@@ -56,6 +60,16 @@ def format_value(field: str, value: Any) -> str:
         return role_label(str(value))
     if field == "kind" and str(value) in DEPARTMENT_KINDS:
         return department_kind_label(str(value))
+    if field == "kind" and str(value) in BACKUP_KINDS:
+        return backup_kind_label(str(value))
+    if field == "id_numbers":
+        return id_number_mode_label(str(value))
+    if field == "counts" and isinstance(value, dict):  # an import: {sheet: {action: rows}}
+        return "; ".join(
+            f"{sheet} " + ", ".join(f"{import_action_label(action)} {n}" for action, n in per_action.items())
+            for sheet, per_action in value.items()
+            if isinstance(per_action, dict)
+        )
     return str(value)
 
 

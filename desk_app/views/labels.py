@@ -113,6 +113,21 @@ FIELDS: dict[str, str] = {
     "second_copy": QT_TRANSLATE_NOOP("Labels", "Second copy"),
     "second_folder_error": QT_TRANSLATE_NOOP("Labels", "Second folder problem"),
     "next_value": QT_TRANSLATE_NOOP("Labels", "Next number"),
+    # What the demo, an import and an export record (counts, file, how ID numbers were written).
+    "seed": QT_TRANSLATE_NOOP("Labels", "Random seed"),
+    "buildings": QT_TRANSLATE_NOOP("Labels", "Buildings"),
+    "entrances": QT_TRANSLATE_NOOP("Labels", "Entrances"),
+    "units": QT_TRANSLATE_NOOP("Labels", "Units"),
+    "people": QT_TRANSLATE_NOOP("Labels", "People"),
+    "relations": QT_TRANSLATE_NOOP("Labels", "Links to units"),
+    "counts": QT_TRANSLATE_NOOP("Labels", "Rows"),
+    "id_numbers": QT_TRANSLATE_NOOP("Labels", "ID numbers"),
+}
+
+# How an export wrote the ID numbers (the ``id_numbers`` value of its audit entry).
+ID_NUMBER_MODES: dict[str, str] = {
+    "masked": QT_TRANSLATE_NOOP("Labels", "Masked"),
+    "full": QT_TRANSLATE_NOOP("Labels", "In full"),
 }
 
 # What an import row will do (transfer.preview_import → PreviewRow.action).
@@ -162,6 +177,10 @@ def field_label(name: str) -> str:
 
 def import_action_label(action: str) -> str:
     return _label(IMPORT_ACTIONS, action)
+
+
+def id_number_mode_label(mode: str) -> str:
+    return _label(ID_NUMBER_MODES, mode)
 
 
 def yes_no(value: bool) -> str:
@@ -214,6 +233,18 @@ RECORD_TYPES: dict[str, object] = {
     "entrance": QT_TRANSLATE_NOOP("Labels", "Entrance"),
     "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
     "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Archive import"),
+    "archive": QT_TRANSLATE_NOOP("Labels", "Archive"),  # an export of the whole archive
+}
+
+# Site-wide settings (services/settings.py DECLARED): the audit trail names them by key.
+SETTING_NAMES: dict[str, object] = {
+    "backup.keep_daily": QT_TRANSLATE_NOOP("Labels", "Keep daily backups (days)"),
+    "backup.keep_monthly": QT_TRANSLATE_NOOP("Labels", "Keep monthly backups (months)"),
+    "backup.second_folder": QT_TRANSLATE_NOOP("Labels", "Folder for the second backup copy"),
+    "privacy.visitor_id_retention_days": QT_TRANSLATE_NOOP("Labels", "Keep visitors' ID numbers (days)"),
+    "work_order.repeat_window_days": QT_TRANSLATE_NOOP("Labels", "Repeat-repair window (days)"),
+    "work_order.callback_working_days": QT_TRANSLATE_NOOP("Labels", "Return visit due within (working days)"),
 }
 
 BACKUP_KINDS: dict[str, object] = {
@@ -244,3 +275,7 @@ def record_type_label(entity_type: str) -> str:
 
 def backup_kind_label(kind: str) -> str:
     return _slabel(BACKUP_KINDS, kind)
+
+
+def setting_label(key: str) -> str:
+    return _slabel(SETTING_NAMES, key)

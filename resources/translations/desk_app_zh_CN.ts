@@ -5,360 +5,363 @@
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>首个管理员</translation>
     </message>
     <message>
         <source>This account manages users, settings and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号负责管理用户、设置和备份。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Preparing the demo estate…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示小区…</translation>
     </message>
     <message>
         <source>Database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <source>The database file is damaged:
 {problems}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏：
+{problems}
+
+</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}. Please call support; do not delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {folder} 中没有找到可用的备份。请联系技术支持，不要删除该文件。</translation>
     </message>
     <message>
         <source>Restore the newest good backup from {when}? (The damaged file is kept as a backup.)</source>
-        <translation type="unfinished"></translation>
+        <translation>是否恢复 {when} 的最新可用备份？（损坏的文件会另存为备份。）</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存到 {path}</translation>
     </message>
 </context>
 <context>
     <name>ArchiveCard</name>
     <message>
         <source>{area} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} 平方米</translation>
     </message>
 </context>
 <context>
     <name>ArchivePage</name>
     <message>
         <source>New building</source>
-        <translation type="unfinished"></translation>
+        <translation>新建楼栋</translation>
     </message>
     <message>
         <source>New entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单元</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新建房屋</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档</translation>
     </message>
     <message>
         <source>Choose a building, an entrance or a unit on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择楼栋、单元或房屋。</translation>
     </message>
     <message>
         <source>Export the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>导出档案</translation>
     </message>
     <message>
         <source>archive.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋档案.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Exported to {path}: buildings {buildings}, units {units}, people {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {path}：楼栋 {buildings} 栋，房屋 {units} 户，人员 {people} 人。</translation>
     </message>
     <message>
         <source>ID numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号已脱敏。</translation>
     </message>
 </context>
 <context>
     <name>ArchiveTree</name>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{count}）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已归档）</translation>
     </message>
     <message>
         <source>{unit} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}（已归档）</translation>
     </message>
 </context>
 <context>
     <name>AuditBrowser</name>
     <message>
         <source>All record types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录类型</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>全部用户</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多(&amp;L)</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>The program backs up by itself at start-up and once a day. Back up by hand before a big change or before moving the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序在启动时和每天自动备份一次。进行重大修改或搬动电脑之前，请先手动备份。</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>None: backups stay on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置：备份只保存在本机</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位置</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>No second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>不要副本</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹：</translation>
     </message>
     <message>
         <source>Second copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>副本位置：</translation>
     </message>
     <message>
         <source>A USB stick or a network share: a second copy survives a broken or stolen computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘或网络共享文件夹：电脑损坏或被盗时，副本仍然可用。</translation>
     </message>
     <message>
         <source>Keep daily backups for:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份保留：</translation>
     </message>
     <message>
         <source>Keep monthly backups for:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月备份保留：</translation>
     </message>
     <message>
         <source>Older backups are deleted automatically. Backups taken before a restore or an upgrade are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期的备份会自动删除。恢复或升级前所做的备份始终保留。</translation>
     </message>
     <message>
         <source>Backups in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中的备份</translation>
     </message>
     <message>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Last backup: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备份：{time}</translation>
     </message>
     <message>
         <source>No backup in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中还没有备份。</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存：{path}</translation>
     </message>
     <message>
         <source>Second copy: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>副本：{path}</translation>
     </message>
     <message>
         <source>The second copy could not be written ({reason}). The backup itself is fine; check that the USB stick or network share is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未能写入（{reason}）。备份本身没有问题；请检查 U 盘或网络共享是否已连接。</translation>
     </message>
     <message>
         <source>Folder for the second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本文件夹</translation>
     </message>
     <message>
         <source>Choose another place than the backup folder: a USB stick or a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择备份文件夹以外的位置：U 盘或网络共享文件夹。</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份已损坏，无法恢复：</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Restore the backup of {time}?
@@ -366,2232 +369,2381 @@
 A safety backup of the current data is made first, so nothing is lost. Then the data is replaced by the backup&apos;s: anything entered after {time} will not be shown.
 
 The program closes the database and everyone must sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否恢复 {time} 的备份？
+
+系统会先为当前数据做一份安全备份，数据不会丢失。然后用该备份替换现有数据：{time} 之后录入的内容将不再显示。
+
+程序将关闭数据库，所有人都需要重新登录。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
     <name>BuildingDialog</name>
     <message>
         <source>New building</source>
-        <translation type="unfinished"></translation>
+        <translation>新建楼栋</translation>
     </message>
     <message>
         <source>Edit building {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑楼栋 {name}</translation>
     </message>
     <message>
         <source>e.g. 3 or A</source>
-        <translation type="unfinished"></translation>
+        <translation>如 3 或 A</translation>
     </message>
     <message>
         <source>Blank: number + 栋</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：编号 + 栋</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Statutory holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日</translation>
     </message>
     <message>
         <source>Make-up working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班</translation>
     </message>
     <message>
         <source>Weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>周末</translation>
     </message>
     <message>
         <source>Your override: working</source>
-        <translation type="unfinished"></translation>
+        <translation>自定：上班</translation>
     </message>
     <message>
         <source>Your override: day off</source>
-        <translation type="unfinished"></translation>
+        <translation>自定：休息</translation>
     </message>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>所选日期</translation>
     </message>
     <message>
         <source>&amp;Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日(&amp;D)</translation>
     </message>
     <message>
         <source>Use &amp;official data</source>
-        <translation type="unfinished"></translation>
+        <translation>采用官方安排(&amp;O)</translation>
     </message>
     <message>
         <source>e.g. 2027 Spring Festival, State Council notice</source>
-        <translation type="unfinished"></translation>
+        <translation>如 2027 年春节，国务院通知</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>保存该日(&amp;S)</translation>
     </message>
     <message>
         <source>Your overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>自定日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>算作</translation>
     </message>
     <message>
         <source>Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>No official holiday data for {year} yet: weekends only, plus your overrides. Enter the State Council&apos;s schedule when it is announced (usually November).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无 {year} 年的官方放假安排：目前只按周末休息，另加自定日期。国务院公布放假安排后（通常在 11 月），请录入。</translation>
     </message>
     <message>
         <source>No official holiday data for {year} yet. When the State Council announces the schedule (usually November), enter it in {year}&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无 {year} 年的官方放假安排。国务院公布后（通常在 11 月），请在 {year} 年的日历中录入。</translation>
     </message>
     <message>
         <source>Officially a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>官方安排：工作日。</translation>
     </message>
     <message>
         <source>Officially a day off (weekend or holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>官方安排：休息日（周末或节假日）。</translation>
     </message>
     <message>
         <source>Officially a day off: statutory holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>官方安排：法定节假日，休息。</translation>
     </message>
     <message>
         <source>Officially a make-up working day (a weekend day worked instead of a holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>官方安排：调休上班（周末上班，以补节假日）。</translation>
     </message>
     <message>
         <source>No official data for this year: counted as Monday–Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度无官方安排：按周一至周五上班计算。</translation>
     </message>
     <message>
         <source>Your override: a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定：工作日。</translation>
     </message>
     <message>
         <source>Your override: a day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定：休息日。</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>Re&amp;peat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>程序出错了</translation>
     </message>
     <message>
         <source>The program met an unexpected problem. The last record you saved is safe.
 Please copy this report and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序遇到了意外问题。您最后保存的记录是安全的。
+请复制这份报告，发给技术支持。</translation>
     </message>
     <message>
         <source>Saved to: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到：{path}</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动</translation>
     </message>
 </context>
 <context>
     <name>DepartmentDialog</name>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>新建部门</translation>
     </message>
     <message>
         <source>Edit department</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑部门</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>DepartmentsPage</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Who receives work from the desk. Double-click to rename; you can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收前台派单的部门。双击可改名；以后也可以在“设置”中修改。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>新部门</translation>
     </message>
 </context>
 <context>
     <name>DeskPage</name>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本前台</translation>
     </message>
     <message>
         <source>The short code is part of every document number this desk issues (e.g. BX-A1-2026-000123) and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台代码是本前台所开单据编号的一部分（如 BX-A1-2026-000123），设置后不能修改。</translation>
     </message>
     <message>
         <source>Front desk 1</source>
-        <translation type="unfinished"></translation>
+        <translation>一号前台</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>前台名称</translation>
     </message>
     <message>
         <source>Short code</source>
-        <translation type="unfinished"></translation>
+        <translation>前台代码</translation>
     </message>
 </context>
 <context>
     <name>EntranceDialog</name>
     <message>
         <source>New entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单元</translation>
     </message>
     <message>
         <source>Edit entrance {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑单元 {name}</translation>
     </message>
     <message>
         <source>e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>如 2</translation>
     </message>
     <message>
         <source>Blank: number + 单元</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：编号 + 单元</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Unexpected problem ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>意外问题（{code}）。</translation>
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外问题：{error}</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行</translation>
     </message>
     <message>
         <source>Enter the area in m², e.g. 89.5 (up to two decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入面积（平方米），如 89.5（最多两位小数）。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Wrong user name or password. {remaining} more attempts before the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。再错 {remaining} 次，账号将被锁定。</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账号。</translation>
     </message>
     <message>
         <source>You cannot take the administrator role from yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
         <source>Your role is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>The password needs at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
         <source>User names have no spaces and at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能含空格，最多 40 个字符。</translation>
     </message>
     <message>
         <source>The user name {username} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>Cannot write the backup to {path}: the folder is not writable or the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 {path}：文件夹不可写或磁盘已满。</translation>
     </message>
     <message>
         <source>Cannot read the backup folder {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份文件夹 {path}。</translation>
     </message>
     <message>
         <source>There is no database at {path} to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有可备份的数据库。</translation>
     </message>
     <message>
         <source>The database {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 {path}。</translation>
     </message>
     <message>
         <source>The database is busy; try the backup again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙，请稍后再备份。</translation>
     </message>
     <message>
         <source>The database {path} is damaged; the backup was not kept. Restore a recent backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 已损坏，本次备份未保留。请恢复最近的备份。</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份已损坏，无法恢复。</translation>
     </message>
     <message>
         <source>This backup contains no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份不含任何数据。</translation>
     </message>
     <message>
         <source>Choose a backup, not the database in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择备份文件，而不是正在使用的数据库。</translation>
     </message>
     <message>
         <source>The database is still open; close other windows and programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库仍在使用中，请关闭其他窗口和程序后重试。</translation>
     </message>
     <message>
         <source>The restore failed; the previous data is in the pre-restore backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败；原有数据在恢复前的备份中。</translation>
     </message>
     <message>
         <source>A building with this number already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有相同编号的楼栋。</translation>
     </message>
     <message>
         <source>Floors must be between 1 and 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>层数必须在 1 到 200 之间。</translation>
     </message>
     <message>
         <source>This building still has {count} active units. Archive them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该楼栋还有 {count} 户未归档的房屋，请先将其归档。</translation>
     </message>
     <message>
         <source>The number of working days cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日天数不能为负数。</translation>
     </message>
     <message>
         <source>This building already has an entrance with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>该楼栋已有相同编号的单元。</translation>
     </message>
     <message>
         <source>A department with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名部门。</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>此值无效。</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <source>Too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>太长（最多 {max} 个字符）。</translation>
     </message>
     <message>
         <source>The birth date inside this ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号中的出生日期不是有效日期。</translation>
     </message>
     <message>
         <source>An ID number has 17 digits and a final digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号由 17 位数字加 1 位数字或 X 组成。</translation>
     </message>
     <message>
         <source>The check digit of this ID number is wrong: please check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号校验位不正确，请检查是否输错。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号应为 18 位。</translation>
     </message>
     <message>
         <source>This ID number starts with an unknown region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号开头的地区码不存在。</translation>
     </message>
     <message>
         <source>{file} cannot be read as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 无法作为 Excel 工作簿（.xlsx）读取。</translation>
     </message>
     <message>
         <source>Sheet {sheet} lacks the columns {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 {sheet} 缺少以下列：{missing}。</translation>
     </message>
     <message>
         <source>Sheet {sheet} has more than {max} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 {sheet} 超过 {max} 行。</translation>
     </message>
     <message>
         <source>The file has {count} errors; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有 {count} 处错误，未导入任何数据。</translation>
     </message>
     <message>
         <source>This value is not one of the allowed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>此值不在允许的选项中。</translation>
     </message>
     <message>
         <source>Same as row {first_row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {first_row} 行重复。</translation>
     </message>
     <message>
         <source>Building {building} is neither in the 楼栋 sheet nor in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋 {building} 既不在“楼栋”工作表中，也不在档案中。</translation>
     </message>
     <message>
         <source>Unit {unit} is neither in the 房屋 sheet nor in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {unit} 既不在“房屋”工作表中，也不在档案中。</translation>
     </message>
     <message>
         <source>An archived record has this code; restore it in the archive instead of importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有使用此编号的归档记录，请在档案中恢复，不要重复导入。</translation>
     </message>
     <message>
         <source>{count} people have this name and mobile; add the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 人的姓名和手机相同，请补充身份证号。</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}。</translation>
     </message>
     <message>
         <source>{path} is open in another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已在其他程序中打开，请关闭后重试。</translation>
     </message>
     <message>
         <source>{value} is not a document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是单据编号。</translation>
     </message>
     <message>
         <source>This database is behind numbers already issued by this desk (series {series}); it was probably restored from a backup. An administrator must confirm the next free number ({next_free}) in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中的编号落后于本前台已开出的单据编号（序列 {series}），可能是从备份恢复的。请管理员在“设置”中确认下一个可用编号（{next_free}）。</translation>
     </message>
     <message>
         <source>A number series can only move forward (it is already at {current}).</source>
-        <translation type="unfinished"></translation>
+        <translation>编号只能往后调（当前已到 {current}）。</translation>
     </message>
     <message>
         <source>This desk is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>本前台尚未设置。</translation>
     </message>
     <message>
         <source>Enter a mobile number or a landline such as 020-12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号码或固定电话，如 020-12345678。</translation>
     </message>
     <message>
         <source>A mainland mobile number has 11 digits and starts with 13–19.</source>
-        <translation type="unfinished"></translation>
+        <translation>大陆手机号为 11 位，以 13–19 开头。</translation>
+    </message>
+    <message>
+        <source>This is not a code printed by this program.</source>
+        <translation>这不是本程序打印的二维码。</translation>
+    </message>
+    <message>
+        <source>The code for {number} was not printed by this installation: check the paper.</source>
+        <translation>{number} 的二维码不是本系统打印的，请核对单据。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind {kind}.</source>
+        <translation>未知的单据类型 {kind}。</translation>
+    </message>
+    <message>
+        <source>This step is not possible while the work order is {status}.</source>
+        <translation>工单当前为“{status}”状态，不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Write what was followed up.</source>
+        <translation>请填写跟进情况。</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s evaluation.</source>
+        <translation>请选择客户评价。</translation>
+    </message>
+    <message>
+        <source>The value of {field} is not valid.</source>
+        <translation>{field} 的值无效。</translation>
+    </message>
+    <message>
+        <source>The completion time is before the arrival time.</source>
+        <translation>完成时间早于到场时间。</translation>
+    </message>
+    <message>
+        <source>Choose the unit, or describe where in the public area.</source>
+        <translation>请选择房屋，或说明公共区域的具体位置。</translation>
+    </message>
+    <message>
+        <source>No work order {number}.</source>
+        <translation>没有编号为 {number} 的工单。</translation>
+    </message>
+    <message>
+        <source>Choose a category inside the group.</source>
+        <translation>请选择该大类下的具体类别。</translation>
+    </message>
+    <message>
+        <source>Enter a positive number of minutes.</source>
+        <translation>请输入大于零的分钟数。</translation>
+    </message>
+    <message>
+        <source>An offset of more than 30 mm means the wrong paper size is set, not a calibration.</source>
+        <translation>偏移超过 30 毫米说明纸张尺寸设置有误，而不是需要校准。</translation>
+    </message>
+    <message>
+        <source>The printer font cannot draw these characters: {chars}. Write them another way.</source>
+        <translation>打印字体无法显示以下字符：{chars}。请换一种写法。</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已不存在。</translation>
     </message>
     <message>
         <source>{person} is already linked to {unit} this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} 已以此关系关联到 {unit}。</translation>
     </message>
     <message>
         <source>This setting does not accept that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置不接受该值。</translation>
     </message>
     <message>
         <source>Enter a value between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {minimum} 到 {maximum} 之间的值。</translation>
     </message>
     <message>
         <source>Unknown setting {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置项 {key}。</translation>
     </message>
     <message>
         <source>Department names must be filled in and different.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门名称必须填写，且不能重复。</translation>
     </message>
     <message>
         <source>The desk code has 1–4 capital letters or digits (no I or O), e.g. A1.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台代码为 1–4 位大写字母或数字（不用 I 和 O），如 A1。</translation>
     </message>
     <message>
         <source>A database already exists at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处已有数据库。</translation>
     </message>
     <message>
         <source>The database {path} has not been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 尚未初始化。</translation>
     </message>
     <message>
         <source>This unit already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该房屋已存在。</translation>
     </message>
     <message>
         <source>The floor must be between -10 and 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层必须在 -10 到 200 之间。</translation>
     </message>
     <message>
         <source>Write the unit as building-entrance-room, e.g. 3-2-1102.</source>
-        <translation type="unfinished"></translation>
+        <translation>房号应按“楼栋-单元-房间”填写，如 3-2-1102。</translation>
     </message>
     <message>
         <source>Use letters and digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用字母和数字。</translation>
     </message>
     <message>
         <source>Invalid record identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录标识无效。</translation>
     </message>
     <message>
         <source>Some fields need correcting (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>部分内容需要修改（已用红色标出）。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Search: unit 3-2-1102, name, pinyin zs, phone or its last 4 digits (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：房号 3-2-1102、姓名、拼音首字母 zs、电话或尾号 4 位（Ctrl+F）</translation>
     </message>
     <message>
         <source>No unit or person found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到房屋或人员</translation>
     </message>
     <message>
         <source>Owner: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>业主：{names}</translation>
     </message>
     <message>
         <source>no owner on file</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记业主</translation>
     </message>
 </context>
 <context>
     <name>GroupCardView</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已归档）</translation>
     </message>
     <message>
         <source>Entrances: {entrances}, units: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>单元 {entrances} 个，房屋 {units} 户</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Units: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {units} 户</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {old} 改为 {new}</translation>
     </message>
     <message>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value}</translation>
     </message>
     <message>
         <source>History: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录：{title}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无变更记录。</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import the archive from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入档案</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件。</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Choose an Excel workbook (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Excel 工作簿（Ctrl+O）</translation>
     </message>
     <message>
         <source>Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板…</translation>
     </message>
     <message>
         <source>An empty workbook with the right columns and a help sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>带有正确列名和说明页的空白工作簿</translation>
     </message>
     <message>
         <source>Only rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>只看有错误的行</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工作簿</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the import template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入模板</translation>
     </message>
     <message>
         <source>archive import template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>档案导入模板.xlsx</translation>
     </message>
     <message>
         <source>Template saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有可导入的行。</translation>
     </message>
     <message>
         <source>{total} rows: {ok} OK, {bad} with errors — fix them in Excel and load again; nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 行：{ok} 行正确，{bad} 行有错误。请在 Excel 中改正后重新载入；尚未写入任何数据。</translation>
     </message>
     <message>
         <source>{total} rows, all OK: {new} new, {updated} updated, {unchanged} unchanged. Nothing has been written yet — press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 行，全部正确：新增 {new}，更新 {updated}，无变化 {unchanged}。尚未写入任何数据，请点击“导入”。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Imported. Buildings: {b_new} new, {b_upd} updated. Entrances: {e_new} new. Units: {u_new} new, {u_upd} updated. People: {p_new} new, {p_upd} updated. Links to units: {links}. Unchanged rows: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。楼栋：新增 {b_new}，更新 {b_upd}。单元：新增 {e_new}。房屋：新增 {u_new}，更新 {u_upd}。人员：新增 {p_new}，更新 {p_upd}。房屋关联：{links}。无变化的行：{skipped}。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>商铺</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>写字间</translation>
     </message>
     <message>
         <source>Parking space</source>
-        <translation type="unfinished"></translation>
+        <translation>车位</translation>
     </message>
     <message>
         <source>Storage room</source>
-        <translation type="unfinished"></translation>
+        <translation>储藏室</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Unsold</source>
-        <translation type="unfinished"></translation>
+        <translation>未售</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空置</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>已入住</translation>
     </message>
     <message>
         <source>Renovating</source>
-        <translation type="unfinished"></translation>
+        <translation>装修中</translation>
     </message>
     <message>
         <source>Rented out</source>
-        <translation type="unfinished"></translation>
+        <translation>已出租</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>业主</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Authorised person</source>
-        <translation type="unfinished"></translation>
+        <translation>授权人</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <source>Link ended</source>
-        <translation type="unfinished"></translation>
+        <translation>解除关联</translation>
     </message>
     <message>
         <source>ID number shown</source>
-        <translation type="unfinished"></translation>
+        <translation>查看身份证号</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Locked after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误锁定</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Demo data created</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋编号</translation>
     </message>
     <message>
         <source>Entrance number</source>
-        <translation type="unfinished"></translation>
+        <translation>单元编号</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>房间号</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（平方米）</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Move-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>入住日期</translation>
     </message>
     <message>
         <source>Fees owed</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Second mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>备用手机</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>具体关系</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>设置值</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Second folder problem</source>
-        <translation type="unfinished"></translation>
+        <translation>副本位置问题</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>下一编号</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Links to units</source>
+        <translation>房屋关联数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>完整</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>{relation} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{relation}（{detail}）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>客服主管</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>工程维修</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>保洁</translation>
     </message>
     <message>
         <source>Greening</source>
-        <translation type="unfinished"></translation>
+        <translation>绿化</translation>
     </message>
     <message>
         <source>Security and order</source>
-        <translation type="unfinished"></translation>
+        <translation>秩序维护</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>用户账号</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项</translation>
     </message>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Number series</source>
-        <translation type="unfinished"></translation>
+        <translation>单据编号</translation>
+    </message>
+    <message>
+        <source>Archive import</source>
+        <translation>档案导入</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Keep daily backups (days)</source>
+        <translation>每日备份保留天数</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups (months)</source>
+        <translation>每月备份保留月数</translation>
+    </message>
+    <message>
+        <source>Folder for the second backup copy</source>
+        <translation>备份副本文件夹</translation>
+    </message>
+    <message>
+        <source>Keep visitors&apos; ID numbers (days)</source>
+        <translation>访客身份证号保留天数</translation>
+    </message>
+    <message>
+        <source>Repeat-repair window (days)</source>
+        <translation>返修判定期（天）</translation>
+    </message>
+    <message>
+        <source>Return visit due within (working days)</source>
+        <translation>回访时限（工作日）</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>At start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>This choice is kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置只对本机有效。</translation>
     </message>
     <message>
         <source>The new language applies the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言在下次启动程序时生效。</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>LogDialog</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹</translation>
     </message>
     <message>
         <source>(nothing logged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无日志）</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名和密码。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户…</translation>
     </message>
     <message>
         <source>Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Property service desk {version}
 Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>物业服务前台 {version}
+数据库：{path}</translation>
     </message>
     <message>
         <source>Desk: {name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>前台：{name}（{code}）</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{path}</translation>
     </message>
     <message>
         <source>Last backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备份：暂无</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备份：{when}</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>&amp;Add department…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加部门(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Add &amp;staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加员工(&amp;S)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Show archived staff</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档员工</translation>
     </message>
     <message>
         <source>Staff of {department}</source>
-        <translation type="unfinished"></translation>
+        <translation>{department}员工</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Archive department</source>
-        <translation type="unfinished"></translation>
+        <translation>归档部门</translation>
     </message>
     <message>
         <source>Archive the department {name}? It is no longer offered for new work; its history is kept and it can be restored later.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否归档部门“{name}”？归档后不再接收新的派单；历史记录保留，以后可以恢复。</translation>
     </message>
     <message>
         <source>Archive staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>归档员工</translation>
     </message>
     <message>
         <source>Archive {name}? They are no longer offered for new work; their history is kept and they can be restored later.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否归档员工 {name}？归档后不再接收新的派单；历史记录保留，以后可以恢复。</translation>
     </message>
 </context>
 <context>
     <name>PersonCardView</name>
     <message>
         <source>This person is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人员已归档。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show the full ID number (this is logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整身份证号（会记入操作日志）</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Second mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>备用手机</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Units (click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>关联房屋（点击打开）</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {name}</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填</translation>
     </message>
     <message>
         <source>e.g. 020-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>如 020-12345678</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Second mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>备用手机</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此功能尚在开发中。</translation>
     </message>
 </context>
 <context>
     <name>RelationDialog</name>
     <message>
         <source>Add a person to {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {code} 添加人员</translation>
     </message>
     <message>
         <source>Name, pinyin initials or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音首字母或电话</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>关联房屋</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员…</translation>
     </message>
     <message>
         <source>Enter a person who is not in the archive yet (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记档案中还没有的人员（Ctrl+N）</translation>
     </message>
     <message>
         <source>Primary contact of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>本户主要联系人</translation>
     </message>
     <message>
         <source>Date known</source>
-        <translation type="unfinished"></translation>
+        <translation>填写日期</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>具体关系</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Chosen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：{name}</translation>
     </message>
     <message>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择人员</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Return visits due, overdue work orders, visitors still on site, permits and passes expiring, deposits ready for refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>待回访、超时工单、在场访客、即将到期的装修证和出入卡、可退的保证金。</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>来访登记</translation>
     </message>
     <message>
         <source>The visit log: walk-ins, visitors and contractors, in and out.</source>
-        <translation type="unfinished"></translation>
+        <translation>来访登记：来访业主、访客和装修人员的进出记录。</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>报事报修</translation>
     </message>
     <message>
         <source>Repair and service requests with triplicate slips, dispatch, follow-up and return visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修和报事：一式三联派工单、派工、跟进和回访。</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉建议</translation>
     </message>
     <message>
         <source>Complaints, suggestions and praise, with escalation and replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉、建议和表扬，含逐级上报和答复。</translation>
     </message>
     <message>
         <source>Renovation</source>
-        <translation type="unfinished"></translation>
+        <translation>装修管理</translation>
     </message>
     <message>
         <source>Renovation filings, documents, permits, worker passes, inspections and deposit refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>装修备案、资料、装修备案登记证、施工人员出入卡、装修核查和保证金退还。</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Deposits and fees at the desk, receipts, refunds and the day-close.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台收取的保证金和各项费用、收据、退款和日结。</translation>
     </message>
     <message>
         <source>Goods release</source>
-        <translation type="unfinished"></translation>
+        <translation>物品放行</translation>
     </message>
     <message>
         <source>Goods-release slips checked against the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品放行通知单，与档案核对。</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙管理</translation>
     </message>
     <message>
         <source>Keys handed over at move-in and keys held for owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>入住时移交的钥匙和代管钥匙。</translation>
     </message>
     <message>
         <source>Return visits &amp; surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>回访与调查</translation>
     </message>
     <message>
         <source>The return-visit queue and the twice-yearly satisfaction survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>待回访列表和每半年一次的满意度调查。</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Monthly KPIs, zone ranking and printable reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>月度考核指标、片区排名和可打印的报表。</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心</translation>
     </message>
     <message>
         <source>Departments and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>部门与员工</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>用户与角色</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>设置服务前台</translation>
     </message>
 </context>
 <context>
     <name>SitePage</name>
     <message>
         <source>Service centre &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>This &amp;desk&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>本前台名称(&amp;D)：</translation>
     </message>
     <message>
         <source>Fixed at installation: the desk code is printed in every document number this desk issues, so it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装时已确定：前台代码印在本前台所开的每个单据编号中，因此不能修改。</translation>
     </message>
     <message>
         <source>Desk code:</source>
-        <translation type="unfinished"></translation>
+        <translation>前台代码：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心</translation>
     </message>
     <message>
         <source>Printed at the top of slips, receipts and permits.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在派工单、收据和证件的抬头。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心</translation>
     </message>
     <message>
         <source>Printed on slips and receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在派工单和收据上。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>e.g. 阳光花园服务中心</source>
-        <translation type="unfinished"></translation>
+        <translation>如：阳光花园服务中心</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>新建员工</translation>
     </message>
     <message>
         <source>Edit staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑员工</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;O)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>UnitCardView</name>
     <message>
         <source>This unit is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>此房屋已归档。</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>入住日期</translation>
     </message>
     <message>
         <source>Fees owed</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Edit unit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑房屋</translation>
     </message>
     <message>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员…</translation>
     </message>
     <message>
         <source>End relation</source>
-        <translation type="unfinished"></translation>
+        <translation>解除关系</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>住户及相关人员</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>{name} will no longer be listed as {relation} of {unit}. The history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 将不再作为 {unit} 的{relation}列出。历史记录中仍会保留。</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新建房屋</translation>
     </message>
     <message>
         <source>Edit unit {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑房屋 {code}</translation>
     </message>
     <message>
         <source>e.g. 1102</source>
-        <translation type="unfinished"></translation>
+        <translation>如 1102</translation>
     </message>
     <message>
         <source>m², e.g. 89.5</source>
-        <translation type="unfinished"></translation>
+        <translation>平方米，如 89.5</translation>
     </message>
     <message>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>已入住</translation>
     </message>
     <message>
         <source>Fees are owed</source>
-        <translation type="unfinished"></translation>
+        <translation>有欠费</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>房间号</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Move-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>入住日期</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Blank: {floor} (from the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：{floor}（按房间号推算）</translation>
     </message>
     <message>
         <source>Blank: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不设置</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>D&amp;epartment:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Leave blank to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保留当前密码</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Show disabled accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已停用账号</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>用户与角色</translation>
     </message>
     <message>
         <source>Clerks handle the daily work; supervisors may also archive records, see full ID numbers and import data; managers may also read the audit trail; administrators may do everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台处理日常工作；客服主管还可以归档记录、查看完整身份证号和导入数据；经理还可以查看操作日志；管理员可以执行所有操作。</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账号</translation>
     </message>
     <message>
         <source>Disable the account {username} ({name})? It can no longer sign in. Its history is kept and it can be enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否停用账号 {username}（{name}）？停用后无法登录；历史记录保留，以后可以重新启用。</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>There is no database yet. Set up this service desk, or look around in a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有数据库。请设置本服务前台，或先打开演示看看。</translation>
     </message>
     <message>
         <source>Set up a new service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新的服务中心</translation>
     </message>
     <message>
         <source>Open the demo (a sample estate with 3,000 units; nothing real)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示（示例小区，3000 户，均为虚构数据）</translation>
     </message>
     <message>
         <source>Database file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件：{path}</translation>
     </message>
 </context>
 </TS>

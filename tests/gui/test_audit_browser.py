@@ -108,7 +108,7 @@ def test_load_more_fetches_the_next_page(
     assert len(cells(browser.table)) == 3
     total = audit.browse(session.ctx, AuditFilter())[1]
     assert browser.count_label.text() == f"Showing 3 of {total} entries"
-    assert column(browser, "Summary") == ["backup.keep_daily"] * 3
+    assert column(browser, "Summary") == ["Keep daily backups (days)"] * 3  # the setting's name, not its key
     click(qtbot, browser.more_button)
     assert len(cells(browser.table)) == 6
     assert column(browser, "Changes")[3] == "Value: 14 → 20"
