@@ -5,6 +5,7 @@
     desk-app demo PATH                           create a realistic demo database at PATH
     desk-app [--db PATH] backup [--to FOLDER]    back up now (with rotation)
     desk-app [--db PATH] check                   integrity check; exit 1 when damaged
+    desk-app [--db PATH] pdf work-order NUMBER --out FILE.pdf [--paper KEY] [--mode plain|carbonless]
 
 Headless commands never import Qt, so they run on a server or in a scheduled task.
 """
@@ -39,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", metavar="FOLDER", help="backup folder (default: 'backups' next to the database)"
     )
     sub.add_parser("check", help="check the database's integrity")
+    pdf = sub.add_parser("pdf", help="write a document as PDF (no window)")
+    pdf_sub = pdf.add_subparsers(dest="document", required=True)
+    wo = pdf_sub.add_parser("work-order", help="a work-order slip (一式三联)")
+    wo.add_argument("number", help="e.g. BX-A1-2026-000123")
+    wo.add_argument("--out", required=True, metavar="FILE.pdf")
+    wo.add_argument("--paper", help="a4-third, a5, cont-241x93, cont-241x140 (default: this desk's profile)")
+    wo.add_argument("--mode", choices=["plain", "carbonless"], help="default: this desk's profile")
     return parser
 
 

@@ -76,3 +76,46 @@ def test_demo_creates_a_database_and_refuses_to_overwrite(tmp_path: Path) -> Non
     assert run("--db", str(target), "check", cwd=tmp_path).returncode == 0
     again = run("demo", str(target), cwd=tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_pdf_work_order_writes_the_slip_without_a_window(template_db: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from desk_app.db.engine import Database
+    from desk_app.services import auth
+    from desk_app.services.installation import open_context
+    from desk_app.services.work_orders import categories, orders
+    from tests.conftest import ADMIN_PASSWORD
+
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(template_db.read_bytes())
+    ctx = open_context(Database(db))
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", ADMIN_PASSWORD))
+    category = next(c for c in categories.list_categories(ctx) if c.path == "公共区域 / 电梯")
+    order = orders.register(
+        ctx,
+        orders.RegisterInput(
+            category_id=category.id, description="2号梯异响", reporter_name="巡检", location="3栋2单元"
+        ),
+    ).value
+    ctx.db.close()
+    out = tmp_path / "slip.pdf"
+    result = run("--db", str(db), "pdf", "work-order", order.number, "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) == 3 and order.number in reader.pages[2].extract_text()
+    result = run(
+        "--db",
+        str(db),
+        "pdf",
+        "work-order",
+        order.number,
+        "--out",
+        str(out),
+        "--mode",
+        "carbonless",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0 and "补打 第1次" in result.stdout and len(PdfReader(out).pages) == 1
+    missing = run("--db", str(db), "pdf", "work-order", "BX-A1-2026-999999", "--out", str(out), cwd=tmp_path)
+    assert missing.returncode == 2 and "work_order.not_found" in missing.stderr
