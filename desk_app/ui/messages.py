@@ -124,6 +124,11 @@ MESSAGES: dict[str, str] = {
     "deadline.invalid": QT_TRANSLATE_NOOP("Errors", "Enter a positive number of minutes."),
     "printing.offset_too_large": QT_TRANSLATE_NOOP(
         "Errors", "An offset of more than 30 mm means the wrong paper size is set, not a calibration."),
+    "printing.bad_pdf": QT_TRANSLATE_NOOP("Errors", "The printout could not be prepared."),
+    "printing.printer_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "The printer {printer} is not available: check that it is on, connected and has paper."),
+    "printing.no_printer": QT_TRANSLATE_NOOP(
+        "Errors", "No printer is set up on this computer. Choose one in Settings → Printers, or use Print…."),
     "printing.missing_glyphs": QT_TRANSLATE_NOOP(
         "Errors", "The printer font cannot draw these characters: {chars}. Write them another way."),
     "record.not_found": QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
