@@ -6,8 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 
 from desk_app.printing.slips import render_work_order_slip
 from desk_app.services.printers import ProfileDTO
