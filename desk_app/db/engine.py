@@ -19,14 +19,21 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 8000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _pragmas(synchronous: str) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        _on_connect(dbapi_connection, synchronous)
+
+    return on_connect
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, synchronous: str) -> None:
     # Take transaction control away from the sqlite3 module so our BEGIN statements are the only ones.
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute(f"PRAGMA synchronous = {synchronous}")
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.execute("PRAGMA cache_size = -32000")  # 32 MB page cache: the archive's hot pages stay in memory
     cur.close()
@@ -37,10 +44,10 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(path: Path | str) -> Engine:
+def make_engine(path: Path | str, synchronous: str = "FULL") -> Engine:
     url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _pragmas(synchronous))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -48,9 +55,11 @@ def make_engine(path: Path | str) -> Engine:
 class Database:
     """One SQLite database file. Services open one short session per call through ``read``/``write``."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, durable: bool = True) -> None:
+        """``durable=False`` (synchronous=OFF) is only for generating throw-away data (demo, benchmarks):
+        a power cut could lose the last commits, which a desk must never risk with real records."""
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.engine = make_engine(self.path, "FULL" if durable else "OFF")
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False

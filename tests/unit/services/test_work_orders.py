@@ -303,3 +303,20 @@ def test_events_are_append_only_in_the_database(desk: ServiceContext) -> None:
     with pytest.raises(sqlalchemy.exc.IntegrityError), desk.db.write() as s:
         s.execute(text("UPDATE work_order_event SET kind = 'voided'"))
     assert datetime.now(UTC)  # keeps the import used in all branches
+
+
+def test_demo_has_work_orders_in_every_state(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from desk_app.db.engine import Database
+    from desk_app.services.demo import create_demo
+
+    assert isinstance(tmp_path, Path)
+    create_demo(tmp_path / "demo.sqlite3", units_target=3000, people_target=400)
+    db = Database(tmp_path / "demo.sqlite3")
+    with db.read() as s:
+        states = dict(s.execute(text("SELECT status, count(*) FROM work_order GROUP BY status")).all())
+        reworked = s.scalar(text("SELECT count(*) FROM work_order WHERE rework_count > 0"))
+    db.close()
+    assert set(states) == {s.value for s in Status}, states
+    assert reworked and sum(states.values()) == 240
