@@ -78,5 +78,14 @@ class Database:
         with self._writer.begin() as session:
             yield session
 
+    def optimize(self) -> None:
+        """``PRAGMA optimize``: refresh the query planner's statistics where they are stale (cheap; SQLite
+        recommends it on long-lived connections). Run in the background after start-up."""
+        raw = self.engine.raw_connection()  # outside a transaction, as the pragma needs
+        try:
+            raw.execute("PRAGMA optimize=0x10002")
+        finally:
+            raw.close()
+
     def close(self) -> None:
         self.engine.dispose()

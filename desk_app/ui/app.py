@@ -241,6 +241,8 @@ class DeskApp:
             if good is not None:
                 self.restore(good)
             return
+        assert self.session is not None
+        self.runner.db(self.session.ctx.db.optimize, None, lambda exc: log.warning("optimize failed: %s", exc))
         self.backup(kind="startup")
 
     def backup_if_due(self) -> None:
