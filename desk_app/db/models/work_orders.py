@@ -49,7 +49,8 @@ class WorkOrder(Base, Tracked):
         Index("ix_work_order_unit_category", "unit_id", "category_id", "created_at"),
         Index("ix_work_order_callback_due", "status", "callback_due_at"),
         Index("ix_work_order_department", "department_id", "created_at"),
-        Index("ix_work_order_created", "created_at"),
+        Index("ix_work_order_created", "created_at", "id"),  # the list: newest first, ties by id
+        Index("ix_work_order_returned", "returned_at"),  # monthly return-visit rate
     )
     id: Mapped[str] = id_column()
     number: Mapped[str] = mapped_column(String(30))  # BX-A1-2026-000123
