@@ -191,6 +191,12 @@ def upgrade() -> None:
         batch_op.create_index("ix_work_order_callback_due", ["status", "callback_due_at"], unique=False)
         batch_op.create_index("ix_work_order_created", ["created_at", "id"], unique=False)
         batch_op.create_index("ix_work_order_returned", ["returned_at"], unique=False)
+        batch_op.create_index(
+            "ix_work_order_open",
+            ["created_at", "id"],
+            unique=False,
+            sqlite_where=sa.text("status NOT IN ('closed', 'voided')"),
+        )
         batch_op.create_index("ix_work_order_department", ["department_id", "created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_work_order_incident_id"), ["incident_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_work_order_site_id"), ["site_id"], unique=False)
@@ -239,6 +245,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_work_order_department")
         batch_op.drop_index("ix_work_order_created")
         batch_op.drop_index("ix_work_order_returned")
+        batch_op.drop_index("ix_work_order_open", sqlite_where=sa.text("status NOT IN ('closed', 'voided')"))
         batch_op.drop_index("ix_work_order_callback_due")
 
     op.drop_table("work_order")
