@@ -40,6 +40,23 @@ NAMES = {
     "link": "mdi6.link-variant",
     "unlink": "mdi6.link-variant-off",
     "warning": "mdi6.alert",
+    "print": "mdi6.printer",
+    "print_dialog": "mdi6.printer-settings",
+    "preview": "mdi6.file-eye",
+    "dispatch": "mdi6.account-hard-hat",
+    "arrived": "mdi6.map-marker-check",
+    "completed": "mdi6.check-circle",
+    "slip_returned": "mdi6.file-document-check",
+    "callback": "mdi6.phone-return",
+    "rework": "mdi6.undo-variant",
+    "suspend": "mdi6.pause-circle",
+    "resume": "mdi6.play-circle",
+    "void": "mdi6.cancel",
+    "follow_up": "mdi6.message-text-clock",
+    "close": "mdi6.lock-check",
+    "phrases": "mdi6.text-box-plus",
+    "refresh": "mdi6.refresh",
+    "filter_clear": "mdi6.filter-remove",
 }
 
 

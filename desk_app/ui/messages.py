@@ -152,4 +152,11 @@ MESSAGES: dict[str, str] = {
     "unit_code.part_invalid": QT_TRANSLATE_NOOP("Errors", "Use letters and digits only."),
     "uuid7.invalid": QT_TRANSLATE_NOOP("Errors", "Invalid record identifier."),
     "validation": QT_TRANSLATE_NOOP("Errors", "Some fields need correcting (marked in red)."),
+    # Work-order screens (forms/work_orders, views/work_orders).
+    "work_order.unit_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "No such unit in the archive: type it as 3-2-1102, or a name or phone to pick a person."
+    ),
+    "work_order.category_unknown": QT_TRANSLATE_NOOP("Errors", "Choose a category from the list."),
+    "money.invalid": QT_TRANSLATE_NOOP("Errors", "Enter an amount in yuan, e.g. 35 or 35.50."),
+    "work_order.retry_required": QT_TRANSLATE_NOOP("Errors", "Say when to call again."),
 }

@@ -279,3 +279,147 @@ def backup_kind_label(kind: str) -> str:
 
 def setting_label(key: str) -> str:
     return _slabel(SETTING_NAMES, key)
+
+
+# ---------------------------------------------------------------------------------------- work orders
+# (domain/work_orders.py: channels, urgencies, statuses, evaluations, return visits, events; the clocks of
+# views.overdue_flags.)
+from desk_app.domain.work_orders import (  # noqa: E402 - the work-order labels were appended later
+    CallbackMethod,
+    CallbackOutcome,
+    Channel,
+    Evaluation,
+    EventKind,
+    Status,
+    Urgency,
+)
+
+CHANNELS: dict[str, object] = {
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Channel.VISIT: QT_TRANSLATE_NOOP("Labels", "Walk-in"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    Channel.WECHAT: QT_TRANSLATE_NOOP("Labels", "WeChat"),
+    Channel.ONLINE: QT_TRANSLATE_NOOP("Labels", "Online"),
+    Channel.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff / inspection"),
+}
+
+URGENCIES: dict[str, object] = {
+    Urgency.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    Urgency.IMPORTANT: QT_TRANSLATE_NOOP("Labels", "Important"),
+    Urgency.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+}
+
+WORK_ORDER_STATUSES: dict[str, object] = {
+    Status.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered"),
+    Status.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "Dispatched"),
+    Status.ARRIVED: QT_TRANSLATE_NOOP("Labels", "On site"),
+    Status.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("Labels", "Slip returned"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    Status.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "Suspended"),
+    Status.VOIDED: QT_TRANSLATE_NOOP("Labels", "Void"),
+}
+
+EVALUATIONS: dict[str, object] = {
+    Evaluation.SATISFIED: QT_TRANSLATE_NOOP("Labels", "Satisfied"),
+    Evaluation.BASIC: QT_TRANSLATE_NOOP("Labels", "Fairly satisfied"),
+    Evaluation.DISSATISFIED: QT_TRANSLATE_NOOP("Labels", "Dissatisfied"),
+}
+
+CALLBACK_METHODS: dict[str, object] = {
+    CallbackMethod.PHONE: QT_TRANSLATE_NOOP("Labels", "By phone"),
+    CallbackMethod.ON_SITE: QT_TRANSLATE_NOOP("Labels", "On site"),
+}
+
+CALLBACK_OUTCOMES: dict[str, object] = {
+    CallbackOutcome.REACHED: QT_TRANSLATE_NOOP("Labels", "Reached"),
+    CallbackOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("Labels", "No answer"),
+    CallbackOutcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("Labels", "Wrong number"),
+}
+
+# The steps of a work order's history (one line of its timeline each).
+EVENT_KINDS: dict[str, object] = {
+    EventKind.CREATED: QT_TRANSLATE_NOOP("Labels", "Registered"),
+    EventKind.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "Dispatched"),
+    EventKind.ARRIVED: QT_TRANSLATE_NOOP("Labels", "Arrived on site"),
+    EventKind.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    EventKind.SLIP_RETURNED: QT_TRANSLATE_NOOP("Labels", "Slip returned"),
+    EventKind.CALLBACK: QT_TRANSLATE_NOOP("Labels", "Return visit"),
+    EventKind.REWORK: QT_TRANSLATE_NOOP("Labels", "Sent back for rework"),
+    EventKind.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "Suspended"),
+    EventKind.RESUMED: QT_TRANSLATE_NOOP("Labels", "Resumed"),
+    EventKind.VOIDED: QT_TRANSLATE_NOOP("Labels", "Voided"),
+    EventKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    EventKind.LINKED: QT_TRANSLATE_NOOP("Labels", "Linked to an incident"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed (customer unreachable)"),
+}
+
+# The deadline clocks of an open order (views.overdue_flags).
+OVERDUE_CLOCKS: dict[str, object] = {
+    "response": QT_TRANSLATE_NOOP("Labels", "Response"),
+    "completion": QT_TRANSLATE_NOOP("Labels", "Completion"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "callback": QT_TRANSLATE_NOOP("Labels", "Return visit"),
+}
+
+RECORD_TYPES["work_order"] = QT_TRANSLATE_NOOP("Labels", "Work order")
+RECORD_TYPES["work_order_category"] = QT_TRANSLATE_NOOP("Labels", "Work-order category")
+RECORD_TYPES["printer_profile"] = QT_TRANSLATE_NOOP("Labels", "Printer profile")
+
+
+def channel_label(value: str) -> str:
+    return _slabel(CHANNELS, value)
+
+
+def urgency_label(value: str) -> str:
+    return _slabel(URGENCIES, value)
+
+
+def work_order_status_label(value: str) -> str:
+    return _slabel(WORK_ORDER_STATUSES, value)
+
+
+def evaluation_label(value: str | None) -> str:
+    return _slabel(EVALUATIONS, value) if value else ""
+
+
+def callback_method_label(value: str) -> str:
+    return _slabel(CALLBACK_METHODS, value)
+
+
+def callback_outcome_label(value: str) -> str:
+    return _slabel(CALLBACK_OUTCOMES, value)
+
+
+def event_kind_label(value: str) -> str:
+    return _slabel(EVENT_KINDS, value)
+
+
+def overdue_clock_label(value: str) -> str:
+    return _slabel(OVERDUE_CLOCKS, value)
+
+
+def channel_choices() -> list[tuple[Channel, str]]:
+    return [(c, channel_label(c)) for c in Channel]
+
+
+def urgency_choices() -> list[tuple[Urgency, str]]:
+    return [(u, urgency_label(u)) for u in Urgency]
+
+
+def work_order_status_choices() -> list[tuple[Status, str]]:
+    return [(s, work_order_status_label(s)) for s in Status]
+
+
+def evaluation_choices() -> list[tuple[Evaluation, str]]:
+    return [(e, evaluation_label(e)) for e in Evaluation]
+
+
+def callback_method_choices() -> list[tuple[CallbackMethod, str]]:
+    return [(m, callback_method_label(m)) for m in CallbackMethod]
+
+
+def callback_outcome_choices() -> list[tuple[CallbackOutcome, str]]:
+    return [(o, callback_outcome_label(o)) for o in CallbackOutcome]
+

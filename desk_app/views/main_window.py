@@ -51,6 +51,12 @@ def _archive(session: AppSession) -> QWidget:
     return ArchivePage(session)
 
 
+def _work_orders(session: AppSession) -> QWidget:
+    from desk_app.views.work_orders.page import WorkOrdersPage
+
+    return WorkOrdersPage(session)
+
+
 def _settings(session: AppSession) -> QWidget:
     from desk_app.views.settings.page import SettingsPage
 
@@ -82,6 +88,7 @@ SECTIONS: tuple[Section, ...] = (
             "Sections",
             "Repair and service requests with triplicate slips, dispatch, follow-up and return visits.",
         ),
+        _work_orders,
     ),
     Section(
         "complaints",
@@ -231,6 +238,11 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def open_record(self, kind: str, record_id: str) -> None:
+        if kind == "work_order":
+            # A scanned slip usually comes back to be keyed in: its next step gets the focus.
+            orders_page = self.show_section("work_orders")
+            orders_page.show_order(record_id, focus_next_step=True)  # type: ignore[attr-defined]
+            return
         page = self.show_section("archive")
         if kind == "unit":
             page.show_unit(record_id)  # type: ignore[attr-defined]

@@ -2,7 +2,9 @@
 
 Typing restarts a short timer; when it fires, one search runs on the database thread. A result that comes
 back for an older text is dropped, so fast typing never shows stale hits. Up/Down move in the list, Enter
-opens, Esc closes. A keyboard-wedge QR scanner types into the same box (later: slips, receipts).
+opens, Esc closes. A keyboard-wedge QR scanner types into the same box: a slip's QR code (``WO|BX-…|mac``) or
+a work-order number (``BX-A1-2026-000123``) followed by Enter opens that work order; a forged or unknown
+code says so.
 """
 
 from __future__ import annotations
@@ -11,14 +13,36 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from desk_app.domain import qr
 from desk_app.domain.enums import Relation
+from desk_app.domain.errors import DomainError
+from desk_app.domain.numbering import DocType, parse_number
 from desk_app.services import search as search_service
+from desk_app.services.context import ServiceContext
 from desk_app.services.search import SearchHit
+from desk_app.services.work_orders import orders
+from desk_app.services.work_orders.views import WorkOrderDetail
+from desk_app.ui.errors import error_text, show_error
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
-from desk_app.views.labels import relation_label
+from desk_app.views.labels import relation_label, work_order_status_label
 
 DEBOUNCE_MS = 120
+
+
+def is_work_order_code(text: str) -> bool:
+    """A slip's QR text or a work-order number: opened directly, not searched for."""
+    if qr.looks_like_qr(text):
+        return True
+    try:
+        return parse_number(text).doc_type is DocType.WORK_ORDER
+    except DomainError:
+        return False
+
+
+def find_work_order(ctx: ServiceContext, text: str) -> WorkOrderDetail:
+    """The order a scanned QR or a typed number names (``qr.forged`` / ``work_order.not_found`` if none)."""
+    return orders.find_by_scan(ctx, text) if qr.looks_like_qr(text) else orders.find_by_number(ctx, text)
 
 
 class SearchResults(QFrame):
@@ -38,7 +62,7 @@ class SearchResults(QFrame):
 
 
 class GlobalSearch(QLineEdit):
-    opened = Signal(str, str)  # kind ("unit" | "person"), id
+    opened = Signal(str, str)  # kind ("unit" | "person" | "work_order"), id
     results_shown = Signal()
 
     def __init__(self, session: AppSession, popup_parent: QWidget) -> None:
@@ -69,6 +93,14 @@ class GlobalSearch(QLineEdit):
         if not query.strip():
             self._show([])
             return
+        if is_work_order_code(query):
+            self.session.call(
+                lambda ctx: find_work_order(ctx, query),
+                lambda order: self._work_order_arrived(query, order),
+                parent=self,
+                on_error=lambda exc: self._work_order_failed(query, exc),
+            )
+            return
         self.session.call(
             lambda ctx: search_service.search(ctx, query),
             lambda hits: self._arrived(query, hits),
@@ -79,6 +111,52 @@ class GlobalSearch(QLineEdit):
         if query != self.text():
             return  # the clerk kept typing; a newer search is on its way
         self._show(hits)
+
+    def _work_order_arrived(self, query: str, order: WorkOrderDetail) -> None:
+        if query != self.text():
+            return
+        self.last_hits = []
+        lst = self.popup.list
+        lst.clear()
+        where = " ".join(x for x in (order.unit_code, order.location) if x)
+        text = "    ".join(
+            x for x in (order.number, where, order.category_path, work_order_status_label(order.status)) if x
+        )
+        item = QListWidgetItem(icon("work_orders"), text)
+        item.setData(Qt.ItemDataRole.UserRole, ("work_order", order.id))
+        lst.addItem(item)
+        lst.setCurrentRow(0)
+        self._place(1)
+        self.results_shown.emit()
+
+    def _work_order_failed(self, query: str, exc: BaseException) -> None:
+        if query != self.text():
+            return
+        if not isinstance(exc, DomainError):
+            show_error(self, exc)
+            return
+        self.last_hits = []
+        lst = self.popup.list
+        lst.clear()
+        item = QListWidgetItem(icon("warning"), error_text(exc))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        lst.addItem(item)
+        self._place(1)
+        self.results_shown.emit()
+
+    def open_work_order(self, text: str) -> None:
+        """Enter on a scanned QR or a typed number: open the order at once (a scanner types, then Enter)."""
+
+        def opened(order: WorkOrderDetail) -> None:
+            self.popup.hide()
+            self.clear()  # ready for the next slip
+            self.opened.emit("work_order", order.id)
+
+        def failed(exc: BaseException) -> None:
+            self.popup.hide()
+            show_error(self, exc)
+
+        self.session.call(lambda ctx: find_work_order(ctx, text), opened, parent=self, on_error=failed)
 
     def _show(self, hits: list[SearchHit]) -> None:
         self._fill(hits)
@@ -137,6 +215,10 @@ class GlobalSearch(QLineEdit):
                 lst.setCurrentRow(max(0, min(lst.count() - 1, lst.currentRow() + step)))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if is_work_order_code(self.text()):
+                    self._timer.stop()
+                    self.open_work_order(self.text())
+                    return True
                 if self._timer.isActive():  # Enter before the debounce fired (scanners type fast)
                     self._timer.stop()
                     self.run_search()
