@@ -57,6 +57,9 @@ NAMES = {
     "phrases": "mdi6.text-box-plus",
     "refresh": "mdi6.refresh",
     "filter_clear": "mdi6.filter-remove",
+    "categories": "mdi6.file-tree",
+    "add_group": "mdi6.folder-plus",
+    "folder": "mdi6.folder-outline",
 }
 
 

@@ -159,4 +159,6 @@ MESSAGES: dict[str, str] = {
     "work_order.category_unknown": QT_TRANSLATE_NOOP("Errors", "Choose a category from the list."),
     "money.invalid": QT_TRANSLATE_NOOP("Errors", "Enter an amount in yuan, e.g. 35 or 35.50."),
     "work_order.retry_required": QT_TRANSLATE_NOOP("Errors", "Say when to call again."),
+    # Return visits (forms/callbacks).
+    "callback.retry_in_past": QT_TRANSLATE_NOOP("Errors", "The time to call again must be later than now."),
 }

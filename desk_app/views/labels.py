@@ -423,3 +423,22 @@ def callback_method_choices() -> list[tuple[CallbackMethod, str]]:
 def callback_outcome_choices() -> list[tuple[CallbackOutcome, str]]:
     return [(o, callback_outcome_label(o)) for o in CallbackOutcome]
 
+
+# ---------------------------------------------------------------------------------------- printing
+# (services/printers.py: a profile's document type and copy mode.)
+PRINT_DOCUMENTS: dict[str, object] = {
+    "work_order": QT_TRANSLATE_NOOP("Labels", "Work-order slip"),
+}
+
+PRINT_MODES: dict[str, object] = {
+    "plain": QT_TRANSLATE_NOOP("Labels", "Plain paper"),
+    "carbonless": QT_TRANSLATE_NOOP("Labels", "Pre-printed carbonless form"),
+}
+
+
+def print_document_label(doc_type: str) -> str:
+    return _slabel(PRINT_DOCUMENTS, doc_type)
+
+
+def print_mode_label(mode: str) -> str:
+    return _slabel(PRINT_MODES, mode)

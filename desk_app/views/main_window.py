@@ -128,6 +128,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Return visits & surveys"),
         "callbacks",
         QT_TRANSLATE_NOOP("Sections", "The return-visit queue and the twice-yearly satisfaction survey."),
+        lambda s: __import__("desk_app.views.callbacks.page", fromlist=["_"]).CallbacksPage(s),
     ),
     Section(
         "reports",

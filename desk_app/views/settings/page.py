@@ -20,8 +20,10 @@ from desk_app.views.settings.backup import BackupPage
 from desk_app.views.settings.calendar import CalendarPage
 from desk_app.views.settings.language import LanguagePage
 from desk_app.views.settings.organisation import OrganisationPage
+from desk_app.views.settings.printers import PrintersPage
 from desk_app.views.settings.site import SitePage
 from desk_app.views.settings.users import UsersPage
+from desk_app.views.settings.work_order_categories import WorkOrderCategoriesPage
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,14 @@ class SettingsPage(QWidget):
                 Permission.MANAGE_SETTINGS,
                 OrganisationPage,
             ),
+            _Entry(
+                "work_order_categories",
+                "categories",
+                self.tr("Work-order categories"),
+                Permission.MANAGE_SETTINGS,
+                WorkOrderCategoriesPage,
+            ),
+            _Entry("printers", "print", self.tr("Printers"), Permission.MANAGE_PRINTERS, PrintersPage),
             _Entry("users", "user", self.tr("Users and roles"), Permission.MANAGE_USERS, UsersPage),
             _Entry("language", "settings", self.tr("Language"), None, LanguagePage),
             _Entry("backup", "backup", self.tr("Backup"), Permission.BACKUP, BackupPage),
@@ -96,8 +106,8 @@ class SettingsPage(QWidget):
             self.show_page(current if current in keys else keys[0])
 
     def page_keys(self) -> list[str]:
-        """The keys of the listed pages, in order (``site``, ``organisation``, ``users``, ``language``,
-        ``backup``, ``calendar``, ``audit``)."""
+        """The keys of the listed pages, in order (``site``, ``organisation``, ``work_order_categories``,
+        ``printers``, ``users``, ``language``, ``backup``, ``calendar``, ``audit``)."""
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
     def current_key(self) -> str | None:

@@ -1,0 +1,1 @@
+"""Dialogs of the return-visit desk (回访)."""
