@@ -197,7 +197,15 @@ def save_category(ctx: ServiceContext, data: CategoryInput, category_id: str | N
         if data.parent_id is not None and s.get(WorkOrderCategory, data.parent_id) is None:
             raise DomainError("record.not_found", kind="category")
         if category_id is None:
-            node = new_row(ctx, WorkOrderCategory())
+            # New nodes go after their siblings (the default tree keeps its order).
+            last = s.scalar(
+                select(func.max(WorkOrderCategory.sort_order)).where(
+                    WorkOrderCategory.parent_id.is_(None)
+                    if data.parent_id is None
+                    else WorkOrderCategory.parent_id == data.parent_id
+                )
+            )
+            node = new_row(ctx, WorkOrderCategory(sort_order=(last if last is not None else -1) + 1))
             s.add(node)
             before = None
         else:

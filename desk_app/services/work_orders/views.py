@@ -312,7 +312,7 @@ def callback_queue(ctx: ServiceContext) -> CallbackQueue:
     now = ctx.now()
     local = now.astimezone(ctx.timezone)
     end_of_today = datetime.combine(local.date() + timedelta(days=1), time.min, tzinfo=ctx.timezone)
-    waiting = WorkOrder.status == "returned"
+    waiting = and_(WorkOrder.site_id == ctx.site_id, WorkOrder.status == "returned")
     groups = {
         "overdue": WorkOrder.callback_due_at < now,
         "today": and_(WorkOrder.callback_due_at >= now, WorkOrder.callback_due_at < end_of_today),
@@ -334,11 +334,12 @@ def callback_queue(ctx: ServiceContext) -> CallbackQueue:
             key: s.scalar(select(func.count()).where(waiting, cond)) or 0 for key, cond in groups.items()
         }
         month_start = datetime.combine(local.date().replace(day=1), time.min, tzinfo=ctx.timezone)
-        returned = s.scalar(select(func.count()).where(WorkOrder.returned_at >= month_start)) or 0
+        this_month = and_(WorkOrder.site_id == ctx.site_id, WorkOrder.returned_at >= month_start)
+        returned = s.scalar(select(func.count()).where(this_month)) or 0
         visited = (
             s.scalar(
                 select(func.count()).where(
-                    WorkOrder.returned_at >= month_start,
+                    this_month,
                     WorkOrder.status == "closed",
                     WorkOrder.evaluation.is_not(None),
                 )
