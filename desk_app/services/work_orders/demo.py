@@ -44,6 +44,7 @@ ENDINGS = (
     ("voided", 2),
     ("no_answer", 2),
 )
+OLD_ENDINGS = (("closed", 90), ("voided", 3), ("suspended", 3), ("rework", 4))
 STAFF = ("李师傅", "王师傅", "张师傅", "赵师傅", "陈师傅")
 
 
@@ -78,12 +79,17 @@ def add_demo_work_orders(ctx: ServiceContext, rng: random.Random, count: int | N
         count = max(10, min(240, units // 12))
     clock = _Clock(real_now - timedelta(days=45))
     timed = replace(ctx, clock=clock)
-    names, weights = zip(*ENDINGS, strict=True)
+    names = [name for name, _ in ENDINGS]
+    weights = [weight for _, weight in ENDINGS]
     starts = sorted(
         real_now - timedelta(days=45) + timedelta(minutes=rng.randint(0, 45 * 24 * 60 - 600))
         for _ in range(count)
     )
-    for start in starts:
+    old_names = [name for name, _ in OLD_ENDINGS]
+    old_weights = [weight for _, weight in OLD_ENDINGS]
+    # The newest orders show one of every state (the demo must show every screen with something in it).
+    forced = dict(zip(range(len(starts) - len(ENDINGS), len(starts)), names, strict=True))
+    for index, start in enumerate(starts):
         clock.now = start.replace(hour=rng.randint(0, 10), minute=rng.randint(0, 59))  # 08:00–18:59 Shanghai
         category = rng.choice(leaves)
         public = category.path.startswith("公共区域")
@@ -102,7 +108,13 @@ def add_demo_work_orders(ctx: ServiceContext, rng: random.Random, count: int | N
                 paid=rng.random() < 0.15,
             ),
         ).value
-        _advance(timed, clock, rng, order.id, rng.choices(names, weights)[0], real_now)
+        # A real desk finishes most jobs within days: only recent orders are still in the early states.
+        recent = real_now - start < timedelta(days=6)
+        ending = (
+            forced.get(index)
+            or (rng.choices(names, weights) if recent else rng.choices(old_names, old_weights))[0]
+        )
+        _advance(timed, clock, rng, order.id, ending, real_now)
 
 
 def _advance(
