@@ -24,6 +24,16 @@ from desk_app.services.printers import ProfileDTO
 log = logging.getLogger("desk_app.printing")
 
 
+PAPER_SOURCES = {
+    "tractor": QPrinter.PaperSource.Tractor,
+    "manual": QPrinter.PaperSource.Manual,
+    "auto": QPrinter.PaperSource.Auto,
+    "upper": QPrinter.PaperSource.Upper,
+    "lower": QPrinter.PaperSource.Lower,
+    "continuous": QPrinter.PaperSource.Tractor,
+}
+
+
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     document = QPdfDocument(parent)
     buffer = QBuffer(document)  # owned by the document: it must outlive the load
@@ -56,6 +66,9 @@ def make_printer(profile: ProfileDTO, paper_key: str, printer_name: str | None =
     printer.setPageLayout(layout)
     if profile.dot_matrix:
         printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    source = PAPER_SOURCES.get(profile.paper_source.strip().lower())
+    if source is not None:  # continuous forms come from the tractor feed, not the tray
+        printer.setPaperSource(source)
     return printer
 
 
