@@ -297,7 +297,17 @@ def test_main_window_every_section_and_settings_page(
     settings = window.show_section("settings")
     assert isinstance(settings, SettingsPage)
     keys = settings.page_keys()
-    assert keys == ["site", "organisation", "users", "language", "backup", "calendar", "audit"]
+    assert keys == [
+        "site",
+        "organisation",
+        "work_order_categories",
+        "printers",
+        "users",
+        "language",
+        "backup",
+        "calendar",
+        "audit",
+    ]
     for key in keys:
         settings.show_page(key)
         qtbot.wait(1)

@@ -353,7 +353,17 @@ def test_a_clerk_sees_only_language_and_backing_up(qtbot: QtBot, clerk_session: 
 def test_the_list_follows_the_signed_in_user(
     qtbot: QtBot, page: SettingsPage, session: AppSession, clerk_ctx: object
 ) -> None:
-    assert page.page_keys() == ["site", "organisation", "users", "language", "backup", "calendar", "audit"]
+    assert page.page_keys() == [
+        "site",
+        "organisation",
+        "work_order_categories",
+        "printers",
+        "users",
+        "language",
+        "backup",
+        "calendar",
+        "audit",
+    ]
     page.show_page("calendar")
     clerk = auth.sign_in(session.ctx, "clerk", "clerk-pass-1")
     session.sign_in_as(clerk)

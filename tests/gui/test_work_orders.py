@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from desk_app.domain import qr
 from desk_app.domain.enums import Relation
 from desk_app.domain.errors import DomainError
-from desk_app.domain.work_orders import EventKind, Status
-from desk_app.forms.work_orders.callback_form import CallbackDialog
+from desk_app.domain.work_orders import CallbackMethod, CallbackOutcome, Evaluation, EventKind, Status
+from desk_app.forms.callbacks.callback_form import CallbackDialog, ChoiceButtons
 from desk_app.forms.work_orders.register_form import RegisterDialog
 from desk_app.forms.work_orders.slip_return_form import SlipReturnDialog
 from desk_app.forms.work_orders.steps import CompletedDialog
@@ -155,6 +155,17 @@ def ctrl(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
 def choose_down(qtbot: QtBot, combo: QComboBox, steps: int) -> None:
     for _ in range(steps):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def choose_right(qtbot: QtBot, choice: ChoiceButtons[Any], steps: int) -> None:
+    """Space ticks the radio button that has the focus; each Right moves to the next one and ticks it."""
+    button = QApplication.focusWidget()
+    assert button in choice.buttons.values()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    for _ in range(steps - 1):
+        button = QApplication.focusWidget()
+        assert button is not None
+        qtbot.keyClick(button, Qt.Key.Key_Right)
 
 
 def cell(page: WorkOrdersPage, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -409,12 +420,18 @@ def test_register_print_scan_slip_return_visit_rework_and_close(
     dialog = dialog_of(qtbot, CallbackDialog)
     assert dialog.phone.text() == "13812345678"
     assert dialog.slip_hint.text() == "Ticked on the slip: Dissatisfied"
-    enter(qtbot, dialog.method)
-    enter(qtbot, dialog.phone)
-    enter(qtbot, dialog.outcome)
-    choose_down(qtbot, dialog.evaluation, 3)
-    assert dialog.evaluation.currentText() == "Dissatisfied"
-    enter(qtbot, dialog.evaluation)
+    assert dialog.focusWidget() is dialog.method.buttons[CallbackMethod.PHONE]
+    enter(qtbot)  # by phone
+    assert dialog.focusWidget() is dialog.phone
+    enter(qtbot)
+    assert dialog.focusWidget() is dialog.outcome.buttons[CallbackOutcome.REACHED]
+    enter(qtbot)  # reached
+    assert dialog.focusWidget() is dialog.evaluation.buttons[Evaluation.SATISFIED]
+    choose_right(qtbot, dialog.evaluation, 3)
+    assert dialog.evaluation.value() is Evaluation.DISSATISFIED
+    assert dialog.evaluation.buttons[Evaluation.DISSATISFIED].text() == "Dissatisfied"
+    assert dialog.save_button.text() == "Save and send back for rework"
+    enter(qtbot)
     assert dialog.focusWidget() is dialog.remarks  # no "call again" when the customer was reached
     type_text(qtbot, dialog.remarks, "还在漏水")
     enter(qtbot, dialog.remarks)
@@ -447,9 +464,11 @@ def test_register_print_scan_slip_return_visit_rework_and_close(
 
     step_button(page, EventKind.CALLBACK).click()
     dialog = dialog_of(qtbot, CallbackDialog)
+    assert "Dissatisfied" not in dialog.slip_hint.text()  # the first visit's 不满意 is not this slip's tick
     dialog.evaluation.setFocus()
-    choose_down(qtbot, dialog.evaluation, 1)
-    ctrl(qtbot, dialog.evaluation, Qt.Key.Key_S)
+    choose_right(qtbot, dialog.evaluation, 1)
+    assert dialog.evaluation.value() is Evaluation.SATISFIED
+    ctrl(qtbot, QApplication.focusWidget() or dialog, Qt.Key.Key_S)
     no_dialog(qtbot, CallbackDialog)
     qtbot.waitUntil(lambda: page.detail.status_chip.text() == "Closed")
     assert page.detail.fields.text("evaluation") == "Satisfied"

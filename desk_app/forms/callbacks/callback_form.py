@@ -5,6 +5,11 @@ reached, remarks and the number called (seed 003 第五条 4: method, evaluation
 time and the caller are the event's). 无人接听 schedules a retry (two hours later unless the clerk says
 otherwise); 不满意 sends the order back to the department as rework and the supervisor hears of it
 (``orders.callback`` does both); the dialog says so before the clerk saves.
+
+One dialog for both ways in: the return-visit queue (``CallbackTarget.from_row``) and an order's detail
+(``CallbackTarget.from_detail``, which also knows what the customer ticked on the returned slip and shows it
+beside the evaluation: the return visit asks again). Keyboard first as every ``FormDialog``: Enter moves
+from field to field (a radio row counts as one field), Enter on the remarks or Ctrl+S saves.
 """
 
 from __future__ import annotations
@@ -34,7 +39,12 @@ from desk_app.services.work_orders.orders import CallbackInput
 from desk_app.services.work_orders.views import WorkOrderDetail, WorkOrderRow
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import PlainLabel
-from desk_app.views.labels import callback_method_choices, callback_outcome_choices, evaluation_choices
+from desk_app.views.labels import (
+    callback_method_choices,
+    callback_outcome_choices,
+    evaluation_choices,
+    evaluation_label,
+)
 
 RETRY_AFTER = timedelta(hours=2)
 _E = TypeVar("_E", bound=StrEnum)
@@ -52,6 +62,7 @@ class CallbackTarget:
     department_name: str
     description: str = ""
     attempts: int = 0  # return visits already tried on this slip
+    slip_evaluation: Evaluation | None = None  # what the customer ticked on the returned slip, if known
 
     @classmethod
     def from_row(cls, row: WorkOrderRow, description: str = "", attempts: int = 0) -> CallbackTarget:
@@ -70,6 +81,12 @@ class CallbackTarget:
     @classmethod
     def from_detail(cls, detail: WorkOrderDetail) -> CallbackTarget:
         where = " ".join(part for part in (detail.unit_code, detail.location) if part)
+        # The order's evaluation is the last reached return visit's, else the current slip's tick
+        # (lifecycle.refresh). A reached return visit either closes the order or sends it back as rework, so
+        # before any rework the value is the slip's; after one it may be an earlier visit's 不满意: not shown.
+        slip_evaluation = (
+            Evaluation(detail.evaluation) if detail.evaluation and detail.rework_count == 0 else None
+        )
         return cls(
             detail.id,
             detail.number,
@@ -79,6 +96,7 @@ class CallbackTarget:
             detail.department_name,
             detail.description,
             detail.callback_attempts,
+            slip_evaluation,
         )
 
 
@@ -186,6 +204,15 @@ class CallbackDialog(FormDialog):
         retry_row.addStretch(1)
         self._retry_in(RETRY_AFTER)
         self.evaluation: ChoiceButtons[Evaluation] = ChoiceButtons(evaluation_choices())
+        # What the customer ticked on the slip, for reference: the return visit asks again.
+        self.slip_hint = PlainLabel(
+            self.tr("Ticked on the slip: {evaluation}").format(
+                evaluation=evaluation_label(target.slip_evaluation)
+            )
+            if target.slip_evaluation
+            else ""
+        )
+        self.slip_hint.setStyleSheet("color: #546e7a;")
         self.rework_note = PlainLabel(
             self.tr(
                 "Dissatisfied: the order goes back to {department} as rework (返工), "
@@ -204,6 +231,7 @@ class CallbackDialog(FormDialog):
         self.wrong_number_note.setWordWrap(True)
         self.wrong_number_note.setStyleSheet("color: #616161;")
         self.remarks = NotesEdit()
+        self.remarks.setPlaceholderText(self.tr("What the customer said"))
 
         self.add_field("method", self.tr("&Method:"), self.method)
         self.add_field("phone", self.tr("&Number called:"), self.phone)
@@ -215,6 +243,8 @@ class CallbackDialog(FormDialog):
         column = QVBoxLayout(evaluation_box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.evaluation)
+        column.addWidget(self.slip_hint)
+        self.slip_hint.setVisible(target.slip_evaluation is not None)
         column.addWidget(self.rework_note)
         self.add_field("evaluation", self.tr("Customer's &evaluation:"), evaluation_box, [self.evaluation])
         self.form.addRow("", self.wrong_number_note)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.roles import Permission
 from desk_app.domain.work_orders import EventKind, Status
-from desk_app.forms.work_orders.callback_form import CallbackDialog
+from desk_app.forms.callbacks.callback_form import CallbackDialog, CallbackTarget
 from desk_app.forms.work_orders.common import fen_to_yuan
 from desk_app.forms.work_orders.slip_return_form import SlipReturnDialog
 from desk_app.forms.work_orders.steps import (
@@ -492,7 +492,7 @@ class WorkOrderDetailView(QWidget):
 
     def return_visit(self) -> None:
         if self.detail:
-            self._open(CallbackDialog(self.session, self.detail, self))
+            self._open(CallbackDialog(self.session, CallbackTarget.from_detail(self.detail), self))
 
     def reason(self, kind: EventKind) -> None:
         if self.detail:
