@@ -151,6 +151,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivedDialog</name>
+    <message>
+        <source>Arrived: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditBrowser</name>
     <message>
         <source>All record types</source>
@@ -539,6 +550,279 @@ The program closes the database and everyone must sign in again.</source>
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Record return visit — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} return visit(s) without reaching the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on the slip: {evaluation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied: the order goes back to {department} as rework (返工), and the customer-service supervisor is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with the archive or the reporter, correct it above and call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call again at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send back for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPage</name>
+    <message>
+        <source>(the first {shown} are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-visit rate this month (target 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record return visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or press Enter on a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return visits due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting yet: slips that come back appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied — back in rework ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is back in rework after a dissatisfied return visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Slip returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} — overdue: {clocks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {today} due today · {upcoming} upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slips have come back this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a top-level group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respond within (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete within (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: {minutes} ({duration}, the urgency&apos;s deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -559,6 +843,25 @@ The program closes the database and everyone must sign in again.</source>
     <message>
         <source>Re&amp;peat new password:</source>
         <translation>确认新密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompletedDialog</name>
+    <message>
+        <source>Completed: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,6 +956,25 @@ Please copy this report and send it to support.</source>
     <message>
         <source>Short code</source>
         <translation>前台代码</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes (a name from the list, or any name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,6 +1299,18 @@ Please copy this report and send it to support.</source>
         <translation>偏移超过 30 毫米说明纸张尺寸设置有误，而不是需要校准。</translation>
     </message>
     <message>
+        <source>The printout could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer {printer} is not available: check that it is on, connected and has paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Choose one in Settings → Printers, or use Print….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The printer font cannot draw these characters: {chars}. Write them another way.</source>
         <translation>打印字体无法显示以下字符：{chars}。请换一种写法。</translation>
     </message>
@@ -1039,6 +1373,104 @@ Please copy this report and send it to support.</source>
     <message>
         <source>Some fields need correcting (marked in red).</source>
         <translation>部分内容需要修改（已用红色标出）。</translation>
+    </message>
+    <message>
+        <source>No such unit in the archive: type it as 3-2-1102, or a name or phone to pick a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, e.g. 35 or 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when to call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to call again must be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Number, reporter or words of the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All urgencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1102</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up on {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you spoke to and what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2198,166 @@ Please copy this report and send it to support.</source>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff / inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (customer unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-order category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-order slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-printed carbonless form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1788,6 +2380,21 @@ Please copy this report and send it to support.</source>
     <message>
         <source>&amp;Restart now</source>
         <translation>立即重启(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkIncidentDialog</name>
+    <message>
+        <source>Link {number} to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the first report, e.g. BX-A1-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2726,329 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>New phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not built yet.</source>
         <translation>此功能尚在开发中。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Three copies on one A4 sheet, with cut lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot-matrix printer: black and white only, no grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s default (e.g. tractor, tray 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview a sample slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to this desk&apos;s computer. Printing with Ctrl+P goes straight to the printer chosen here, without a dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every copy printed in full with its label (第一联 存根 …), all in one print job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page with only the filled-in values, placed on the form&apos;s boxes; the carbonless paper makes the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the calibration page on the paper you use and measure crosshair A: its centre should be {mm} mm from the left edge and {mm} mm from the top. Enter the difference, {mm} mm minus what you measured, added to the current value (to the right and down is positive), then print the page again to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift &amp;right (dx):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift &amp;down (dy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies (联)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a label to change it. Carbonless forms print no labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system default: {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Send {number} back for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close {number} without a return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is not right with the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts, owner away … (the deadlines pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this order is void (the number stays, marked 作废)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you tried to reach the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-2-1102, 3栋2单元1102, or the reporter&apos;s name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public areas: where exactly, e.g. 3栋大堂, 地下车库B2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find: 给排水, 电梯 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong (Shift+Enter: new line; Alt+A: phrases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phr&amp;ases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a common phrase (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid service (the customer pays for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then print the slip on the saved printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {names}</source>
+        <translation type="unfinished">业主：{names}</translation>
+    </message>
+    <message>
+        <source>⚠ {unit} already reported {category} on {date} ({number}): this order will count as a repeat repair.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2294,6 +3220,14 @@ Database: {path}</source>
         <translation>部门与员工</translation>
     </message>
     <message>
+        <source>Work-order categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
@@ -2386,6 +3320,92 @@ Database: {path}</source>
     <message>
         <source>e.g. 阳光花园服务中心</source>
         <translation>如：阳光花园服务中心</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Reprint no. {n} of {number} sent to {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} sent to {printer} ({copies} copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview instead? From there you can print with the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipReturnDialog</name>
+    <message>
+        <source>Slip returned: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause and what was done, as written on the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00 (blank: free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer signed the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause and &amp;handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rge (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;tick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3764,493 @@ Database: {path}</source>
     <message>
         <source>Database file: {path}</source>
         <translation>数据库文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderCategoriesPage</name>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished">显示已归档</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit p&amp;hrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-order categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category proposes the department and the urgency of a new work order. Its deadlines are the urgency&apos;s (in brackets) unless the category sets its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered when a clerk types the description of a work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished">{name}（已归档）</translation>
+    </message>
+    <message>
+        <source>The urgency&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases for every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases offered for {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Archive category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered for new work orders (nor is anything inside it); existing orders keep it, and it can be restored later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the phrase “{text}”? It is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetail</name>
+    <message>
+        <source>(by printing the slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the slip came back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on site {arrived} – {completed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: {materials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ticked: {evaluation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call again {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetailView</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slip on the saved printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slip returned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (u&amp;nreachable)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vo&amp;id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">历史记录</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the list, or scan a slip&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {clocks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <source>Overdue: {clocks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework ×{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPage</name>
+    <message>
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a work order (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">导出…</translation>
+    </message>
+    <message>
+        <source>The filtered list as an Excel workbook (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work-orders.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished">正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported to {path} (rows: {count}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
