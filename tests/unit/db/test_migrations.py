@@ -71,3 +71,18 @@ def test_connection_pragmas(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     db.close()
+
+
+def test_work_orders_survive_the_upgrade(tmp_path: Path) -> None:
+    from desk_app.services.work_orders import orders
+
+    fixture = FIXTURES / "schema_0002.sqlite3"
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    db = Database(path)
+    migrate.upgrade(db)
+    ctx = open_context(db)
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", "admin-pass-1"))
+    order = orders.find_by_number(ctx, "BX-A1-2026-000001")
+    assert order.status.value == "dispatched" and order.assignee_name == "李师傅"
+    db.close()
