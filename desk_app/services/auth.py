@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desk_app.db.models import UserAccount
 from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission, Role
-from desk_app.services import audit
+from desk_app.services import audit, tracking
 from desk_app.services.context import Actor, OpResult, ServiceContext
 from desk_app.services.tracking import new_row, touch
 
@@ -217,12 +217,7 @@ def set_archived(ctx: ServiceContext, user_id: str, archived: bool) -> OpResult[
     if user_id == actor.user_id and archived:
         raise DomainError("auth.cannot_archive_self")
     with ctx.db.write() as s:
-        user = s.get(UserAccount, user_id)
-        if user is None:
-            raise DomainError("record.not_found", kind="user")
-        user.archived = archived
-        touch(ctx, user)
-        audit.record(s, ctx, "user", user.id, "archive" if archived else "restore", summary=user.username)
+        user = tracking.set_archived(s, ctx, UserAccount, user_id, archived, "user", lambda r: r.username)
         return OpResult(_dto(user), frozenset({"user"}))
 
 

@@ -14,7 +14,7 @@ from desk_app.domain.validation import validate_phone
 from desk_app.services import audit
 from desk_app.services.archive.validation import FieldCollector, optional_text, required
 from desk_app.services.context import OpResult, ServiceContext
-from desk_app.services.tracking import new_row, touch
+from desk_app.services.tracking import new_row, set_archived, touch
 
 
 @dataclass(frozen=True)
@@ -119,12 +119,7 @@ def save_department(
 def set_department_archived(ctx: ServiceContext, department_id: str, archived: bool) -> OpResult[str]:
     ctx.require(Permission.MANAGE_SETTINGS)
     with ctx.db.write() as s:
-        d = s.get(Department, department_id)
-        if d is None:
-            raise DomainError("record.not_found", kind="department")
-        d.archived = archived
-        touch(ctx, d)
-        audit.record(s, ctx, "department", d.id, "archive" if archived else "restore", summary=d.name)
+        d = set_archived(s, ctx, Department, department_id, archived, "department", lambda r: r.name)
         return OpResult(d.id, frozenset({"department"}))
 
 
@@ -182,10 +177,5 @@ def save_staff(ctx: ServiceContext, data: StaffInput, staff_id: str | None = Non
 def set_staff_archived(ctx: ServiceContext, staff_id: str, archived: bool) -> OpResult[str]:
     ctx.require(Permission.MANAGE_SETTINGS)
     with ctx.db.write() as s:
-        st = s.get(Staff, staff_id)
-        if st is None:
-            raise DomainError("record.not_found", kind="staff")
-        st.archived = archived
-        touch(ctx, st)
-        audit.record(s, ctx, "staff", st.id, "archive" if archived else "restore", summary=st.name)
+        st = set_archived(s, ctx, Staff, staff_id, archived, "staff", lambda r: r.name)
         return OpResult(st.id, frozenset({"staff"}))

@@ -25,7 +25,7 @@ from desk_app.services.archive.dto import PersonCard, RelationDTO
 from desk_app.services.archive.units import relations_of
 from desk_app.services.archive.validation import FieldCollector, optional_text, required
 from desk_app.services.context import OpResult, ServiceContext
-from desk_app.services.tracking import new_row, touch
+from desk_app.services.tracking import new_row, set_archived, touch
 
 CHANGES = frozenset({"person"})
 
@@ -140,12 +140,7 @@ def update_person(ctx: ServiceContext, person_id: str, data: PersonInput) -> OpR
 def set_person_archived(ctx: ServiceContext, person_id: str, archived: bool) -> OpResult[PersonCard]:
     ctx.require(Permission.ARCHIVE_RECORDS)
     with ctx.db.write() as s:
-        p = s.get(Person, person_id)
-        if p is None:
-            raise DomainError("record.not_found", kind="person")
-        p.archived = archived
-        touch(ctx, p)
-        audit.record(s, ctx, "person", p.id, "archive" if archived else "restore", summary=p.name)
+        p = set_archived(s, ctx, Person, person_id, archived, "person", lambda r: r.name)
         return OpResult(_card(s, p), CHANGES | {"unit"})
 
 

@@ -24,7 +24,7 @@ from desk_app.services.archive.validation import (
     optional_text,
 )
 from desk_app.services.context import OpResult, ServiceContext
-from desk_app.services.tracking import new_row, touch
+from desk_app.services.tracking import new_row, set_archived, touch
 
 CHANGES = frozenset({"unit"})
 
@@ -167,12 +167,7 @@ def update_unit(ctx: ServiceContext, unit_id: str, data: UnitInput) -> OpResult[
 def set_unit_archived(ctx: ServiceContext, unit_id: str, archived: bool) -> OpResult[UnitRow]:
     ctx.require(Permission.ARCHIVE_RECORDS)
     with ctx.db.write() as s:
-        u = s.get(Unit, unit_id)
-        if u is None:
-            raise DomainError("record.not_found", kind="unit")
-        u.archived = archived
-        touch(ctx, u)
-        audit.record(s, ctx, "unit", u.id, "archive" if archived else "restore", summary=u.code)
+        u = set_archived(s, ctx, Unit, unit_id, archived, "unit", lambda r: r.code)
         return OpResult(unit_row(u), CHANGES | {"building"})
 
 

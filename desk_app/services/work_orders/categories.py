@@ -19,7 +19,7 @@ from desk_app.domain.work_orders import Urgency
 from desk_app.services import audit
 from desk_app.services.archive.validation import FieldCollector, required
 from desk_app.services.context import OpResult, ServiceContext
-from desk_app.services.tracking import new_row, touch
+from desk_app.services.tracking import new_row, set_archived, touch
 
 CHANGES = frozenset({"work_order_category"})
 
@@ -238,13 +238,8 @@ def save_category(ctx: ServiceContext, data: CategoryInput, category_id: str | N
 def set_category_archived(ctx: ServiceContext, category_id: str, archived: bool) -> OpResult[str]:
     ctx.require(Permission.MANAGE_SETTINGS)
     with ctx.db.write() as s:
-        node = s.get(WorkOrderCategory, category_id)
-        if node is None:
-            raise DomainError("record.not_found", kind="category")
-        node.archived = archived
-        touch(ctx, node)
-        audit.record(
-            s, ctx, "work_order_category", node.id, "archive" if archived else "restore", summary=node.name
+        node = set_archived(
+            s, ctx, WorkOrderCategory, category_id, archived, "work_order_category", lambda r: r.name
         )
         return OpResult(node.id, CHANGES)
 
@@ -290,9 +285,5 @@ def save_phrase(
 def set_phrase_archived(ctx: ServiceContext, phrase_id: str, archived: bool) -> OpResult[str]:
     ctx.require(Permission.EDIT_ARCHIVE)
     with ctx.db.write() as s:
-        phrase = s.get(Phrase, phrase_id)
-        if phrase is None:
-            raise DomainError("record.not_found", kind="phrase")
-        phrase.archived = archived
-        touch(ctx, phrase)
+        phrase = set_archived(s, ctx, Phrase, phrase_id, archived, "phrase", lambda r: r.text)
         return OpResult(phrase.id, frozenset({"phrase"}))
