@@ -31,6 +31,13 @@ PAPER_SOURCES = {
     "upper": QPrinter.PaperSource.Upper,
     "lower": QPrinter.PaperSource.Lower,
     "continuous": QPrinter.PaperSource.Tractor,
+    # What a Chinese desk types (the Printers page suggests these).
+    "拖纸器": QPrinter.PaperSource.Tractor,
+    "连续纸": QPrinter.PaperSource.Tractor,
+    "手动进纸": QPrinter.PaperSource.Manual,
+    "自动": QPrinter.PaperSource.Auto,
+    "上纸盒": QPrinter.PaperSource.Upper,
+    "下纸盒": QPrinter.PaperSource.Lower,
 }
 
 

@@ -329,7 +329,7 @@ EVALUATIONS: dict[str, object] = {
 
 CALLBACK_METHODS: dict[str, object] = {
     CallbackMethod.PHONE: QT_TRANSLATE_NOOP("Labels", "By phone"),
-    CallbackMethod.ON_SITE: QT_TRANSLATE_NOOP("Labels", "On site"),
+    CallbackMethod.ON_SITE: QT_TRANSLATE_NOOP("Labels", "On-site visit"),  # not "On site": that is a status
 }
 
 CALLBACK_OUTCOMES: dict[str, object] = {

@@ -154,11 +154,11 @@
     <name>ArrivedDialog</name>
     <message>
         <source>Arrived: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>到场：{number}</translation>
     </message>
     <message>
         <source>&amp;Arrived at:</source>
-        <translation type="unfinished"></translation>
+        <translation>到场时间(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -553,273 +553,273 @@ The program closes the database and everyone must sign in again.</source>
     <name>CallbackDialog</name>
     <message>
         <source>Record return visit — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回访 — {number}</translation>
     </message>
     <message>
         <source>Work order:</source>
-        <translation type="unfinished"></translation>
+        <translation>工单：</translation>
     </message>
     <message>
         <source>Reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事内容：</translation>
     </message>
     <message>
         <source>Tried before:</source>
-        <translation type="unfinished"></translation>
+        <translation>此前回访：</translation>
     </message>
     <message>
         <source>{count} return visit(s) without reaching the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 次未联系上客户</translation>
     </message>
     <message>
         <source>In 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 小时后</translation>
     </message>
     <message>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 9:00</translation>
     </message>
     <message>
         <source>Ticked on the slip: {evaluation}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户在回单上勾选：{evaluation}</translation>
     </message>
     <message>
         <source>Dissatisfied: the order goes back to {department} as rework (返工), and the customer-service supervisor is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意：工单将退回{department}返工，并通知客服主管。</translation>
     </message>
     <message>
         <source>the department</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Check the number with the archive or the reporter, correct it above and call again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请与档案或报事人核对号码，在上方改正后重新拨打。</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的意见和反馈</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访方式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Number called:</source>
-        <translation type="unfinished"></translation>
+        <translation>拨打号码(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Call again at:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次回访(&amp;C)：</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户评价(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;R)：</translation>
     </message>
     <message>
         <source>Save and send back for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并退回返工</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>CallbacksPage</name>
     <message>
         <source>(the first {shown} are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅列出前 {shown} 条）</translation>
     </message>
     <message>
         <source>Return-visit rate this month (target 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>本月回访率（目标 100%）</translation>
     </message>
     <message>
         <source>&amp;Record return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回访(&amp;R)…</translation>
     </message>
     <message>
         <source>Or press Enter on a row</source>
-        <translation type="unfinished"></translation>
+        <translation>也可在列表中选中一行后按 Enter</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Overdue ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时（{count}）</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有超时未回访的工单。</translation>
     </message>
     <message>
         <source>Due today ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期（{count}）</translation>
     </message>
     <message>
         <source>No return visits due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日没有到期的回访。</translation>
     </message>
     <message>
         <source>Upcoming ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期（{count}）</translation>
     </message>
     <message>
         <source>Nothing waiting yet: slips that come back appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无待回访工单：回单后的工单会显示在这里。</translation>
     </message>
     <message>
         <source>Dissatisfied — back in rework ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>回访不满意 — 已退回返工（{count}）</translation>
     </message>
     <message>
         <source>No order is back in rework after a dissatisfied return visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有因回访不满意而退回返工的工单。</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Slip returned</source>
-        <translation type="unfinished"></translation>
+        <translation>回单时间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>回访期限</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>未接通次数</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报事内容</translation>
     </message>
     <message>
         <source>{status} — overdue: {clocks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — 超时：{clocks}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返工次数</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>回访备注</translation>
     </message>
     <message>
         <source>{overdue} overdue · {today} due today · {upcoming} upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {overdue} · 今日到期 {today} · 即将到期 {upcoming}</translation>
     </message>
     <message>
         <source>No slips have come back this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月还没有回单。</translation>
     </message>
 </context>
 <context>
     <name>CategoryDialog</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建大类</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>新建类别</translation>
     </message>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑大类</translation>
     </message>
     <message>
         <source>Edit category</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑类别</translation>
     </message>
     <message>
         <source>(none: a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：作为顶层大类）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属大类(&amp;U)：</translation>
     </message>
     <message>
         <source>Default &amp;department:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认部门(&amp;D)：</translation>
     </message>
     <message>
         <source>Default &amp;urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认紧急程度(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Respond within (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时限（分钟）(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Complete within (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时限（分钟）(&amp;C)：</translation>
     </message>
     <message>
         <source>Blank: {minutes} ({duration}, the urgency&apos;s deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：{minutes}（{duration}，按紧急程度的时限）</translation>
     </message>
 </context>
 <context>
@@ -849,19 +849,19 @@ The program closes the database and everyone must sign in again.</source>
     <name>CompletedDialog</name>
     <message>
         <source>Completed: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>完工：{number}</translation>
     </message>
     <message>
         <source>Optional: what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：处理情况</translation>
     </message>
     <message>
         <source>&amp;Completed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时间(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理情况(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -962,19 +962,19 @@ Please copy this report and send it to support.</source>
     <name>DispatchDialog</name>
     <message>
         <source>Dispatch {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>派工 {number}</translation>
     </message>
     <message>
         <source>Who goes (a name from the list, or any name)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人（从列表中选择，或直接输入姓名）</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">部门(&amp;D)：</translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1300,15 +1300,15 @@ Please copy this report and send it to support.</source>
     </message>
     <message>
         <source>The printout could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成打印内容。</translation>
     </message>
     <message>
         <source>The printer {printer} is not available: check that it is on, connected and has paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机 {printer} 不可用：请检查是否已开机、已连接、有纸。</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. Choose one in Settings → Printers, or use Print….</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未设置打印机。请在“设置 → 打印机”中选择，或使用“打印…”。</translation>
     </message>
     <message>
         <source>The printer font cannot draw these characters: {chars}. Write them another way.</source>
@@ -1376,101 +1376,101 @@ Please copy this report and send it to support.</source>
     </message>
     <message>
         <source>No such unit in the archive: type it as 3-2-1102, or a name or phone to pick a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中没有此房屋：请按 3-2-1102 的格式输入房号，或输入姓名、电话查找人员。</translation>
     </message>
     <message>
         <source>Choose a category from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择类别。</translation>
     </message>
     <message>
         <source>Enter an amount in yuan, e.g. 35 or 35.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额（元），如 35 或 35.50。</translation>
     </message>
     <message>
         <source>Say when to call again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写再次回访的时间。</translation>
     </message>
     <message>
         <source>The time to call again must be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次回访的时间必须晚于现在。</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Number, reporter or words of the description</source>
-        <translation type="unfinished"></translation>
+        <translation>编号、报事人或报事内容关键词</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完结</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All urgencies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部紧急程度</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部部门</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>只看超时</translation>
     </message>
     <message>
         <source>Unit, e.g. 3-2-1102</source>
-        <translation type="unfinished"></translation>
+        <translation>房号，如 3-2-1102</translation>
     </message>
     <message>
         <source>Any clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>全部登记人</translation>
     </message>
     <message>
         <source>Registered by me</source>
-        <translation type="unfinished"></translation>
+        <translation>我登记的</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>房号：</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up on {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 {number}</translation>
     </message>
     <message>
         <source>Who you spoke to and what they said</source>
-        <translation type="unfinished"></translation>
+        <translation>联系了谁，对方怎么说</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">说明(&amp;N)：</translation>
+        <translation>跟进情况(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2200,163 +2200,167 @@ Please copy this report and send it to support.</source>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Staff / inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>物业人员/巡检</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>已到场</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完工</translation>
     </message>
     <message>
         <source>Slip returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已回单</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂起</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Fairly satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接听</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码错误</translation>
     </message>
     <message>
         <source>Arrived on site</source>
-        <translation type="unfinished"></translation>
+        <translation>已到场</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Sent back for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>退回返工</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复处理</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>关联同一事件</translation>
     </message>
     <message>
         <source>Closed (customer unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（联系不上客户）</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完工</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Work-order category</source>
-        <translation type="unfinished"></translation>
+        <translation>报事类别</translation>
     </message>
     <message>
         <source>Printer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机设置</translation>
     </message>
     <message>
         <source>Work-order slip</source>
-        <translation type="unfinished"></translation>
+        <translation>报事报修单</translation>
     </message>
     <message>
         <source>Plain paper</source>
-        <translation type="unfinished"></translation>
+        <translation>普通纸</translation>
     </message>
     <message>
         <source>Pre-printed carbonless form</source>
-        <translation type="unfinished"></translation>
+        <translation>无碳复写纸（预印联单）</translation>
     </message>
 </context>
 <context>
@@ -2386,15 +2390,15 @@ Please copy this report and send it to support.</source>
     <name>LinkIncidentDialog</name>
     <message>
         <source>Link {number} to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {number} 关联到同一事件</translation>
     </message>
     <message>
         <source>Number of the first report, e.g. BX-A1-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>首次报事的单号，如 BX-A1-2026-000123</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>首报单号(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2729,23 +2733,23 @@ Database: {path}</source>
     <name>PhraseDialog</name>
     <message>
         <source>New phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新建常用语</translation>
     </message>
     <message>
         <source>Edit phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑常用语</translation>
     </message>
     <message>
         <source>(every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有类别）</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用类别(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -2759,296 +2763,296 @@ Database: {path}</source>
     <name>PreviewDialog</name>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
     <name>PrintersPage</name>
     <message>
         <source>Three copies on one A4 sheet, with cut lines</source>
-        <translation type="unfinished"></translation>
+        <translation>三联印在同一张 A4 纸上，带裁切线</translation>
     </message>
     <message>
         <source>Dot-matrix printer: black and white only, no grey</source>
-        <translation type="unfinished"></translation>
+        <translation>针式打印机：只打印黑白，不打印灰色</translation>
     </message>
     <message>
         <source>The printer&apos;s default (e.g. tractor, tray 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机默认（如：拖纸器、上纸盒）</translation>
     </message>
     <message>
         <source>Default labels</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认名称</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Preview calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>预览校准页</translation>
     </message>
     <message>
         <source>Print calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>打印校准页</translation>
     </message>
     <message>
         <source>Preview a sample slip</source>
-        <translation type="unfinished"></translation>
+        <translation>预览样单</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>These settings belong to this desk&apos;s computer. Printing with Ctrl+P goes straight to the printer chosen here, without a dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置只对本前台的电脑有效。按 Ctrl+P 打印时，直接送到这里选定的打印机，不再弹出打印对话框。</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>单据：</translation>
     </message>
     <message>
         <source>Printer and paper</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机和纸张</translation>
     </message>
     <message>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
         <source>Every copy printed in full with its label (第一联 存根 …), all in one print job.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一联都完整打印并注明联次（第一联 存根 …），一次打印完成。</translation>
     </message>
     <message>
         <source>One page with only the filled-in values, placed on the form&apos;s boxes; the carbonless paper makes the copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印一页填写的内容，对准预印联单的栏位；其余各联由无碳复写纸复写。</translation>
     </message>
     <message>
         <source>Copy mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>联单方式：</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
         <source>Paper &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>进纸方式(&amp;S)：</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>校准</translation>
     </message>
     <message>
         <source>Print the calibration page on the paper you use and measure crosshair A: its centre should be {mm} mm from the left edge and {mm} mm from the top. Enter the difference, {mm} mm minus what you measured, added to the current value (to the right and down is positive), then print the page again to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>在实际使用的纸张上打印校准页，测量十字标记 A：其中心应距左边缘 {mm} 毫米、距上边缘 {mm} 毫米。用 {mm} 毫米减去实测值，将差值加到当前值上（向右、向下为正），然后再打印一次校准页核对。</translation>
     </message>
     <message>
         <source>Shift &amp;right (dx):</source>
-        <translation type="unfinished"></translation>
+        <translation>向右偏移 dx(&amp;R)：</translation>
     </message>
     <message>
         <source>Shift &amp;down (dy):</source>
-        <translation type="unfinished"></translation>
+        <translation>向下偏移 dy(&amp;D)：</translation>
     </message>
     <message>
         <source>Copies (联)</source>
-        <translation type="unfinished"></translation>
+        <translation>联次</translation>
     </message>
     <message>
         <source>&amp;Number of copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>联数(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>各联名称(&amp;L)：</translation>
     </message>
     <message>
         <source>Double-click a label to change it. Carbonless forms print no labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击联次名称可以修改。预印联单不打印联次名称。</translation>
     </message>
     <message>
         <source>(system default: {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>（系统默认：{name}）</translation>
     </message>
     <message>
         <source>(system default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（系统默认）</translation>
     </message>
     <message>
         <source>{name} (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（未找到）</translation>
     </message>
     <message>
         <source>Copy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 联</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>校准页</translation>
     </message>
     <message>
         <source>Sample: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>样单：{document}</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到 {printer}。</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Send {number} back for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>退回返工：{number}</translation>
     </message>
     <message>
         <source>Suspend {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起 {number}</translation>
     </message>
     <message>
         <source>Void {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>作废 {number}</translation>
     </message>
     <message>
         <source>Close {number} without a return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 {number}（无法回访）</translation>
     </message>
     <message>
         <source>What is not right with the work</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些地方不合格</translation>
     </message>
     <message>
         <source>Waiting for parts, owner away … (the deadlines pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待配件、业主不在家 …（挂起期间时限暂停计算）</translation>
     </message>
     <message>
         <source>Why this order is void (the number stays, marked 作废)</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因（编号保留，标记为“作废”）</translation>
     </message>
     <message>
         <source>How often you tried to reach the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试联系客户的次数和时间</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>Register a work order</source>
-        <translation type="unfinished"></translation>
+        <translation>报事登记</translation>
     </message>
     <message>
         <source>3-2-1102, 3栋2单元1102, or the reporter&apos;s name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>3-2-1102、3栋2单元1102，或报事人姓名、电话</translation>
     </message>
     <message>
         <source>Public areas: where exactly, e.g. 3栋大堂, 地下车库B2</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域：具体位置，如 3栋大堂、地下车库B2</translation>
     </message>
     <message>
         <source>Name of the person reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人姓名</translation>
     </message>
     <message>
         <source>Type to find: 给排水, 电梯 …</source>
-        <translation type="unfinished"></translation>
+        <translation>输入查找：给排水、电梯 …</translation>
     </message>
     <message>
         <source>What is wrong (Shift+Enter: new line; Alt+A: phrases)</source>
-        <translation type="unfinished"></translation>
+        <translation>报事内容（Shift+Enter 换行；Alt+A 常用语）</translation>
     </message>
     <message>
         <source>Phr&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>常用语(&amp;A)</translation>
     </message>
     <message>
         <source>Insert a common phrase (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入常用语（Alt+A）</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约上门</translation>
     </message>
     <message>
         <source>Paid service (the customer pays for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>有偿服务（由客户付费）</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>房号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Reporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人(&amp;R)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事方式(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>Ur&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">部门(&amp;D)：</translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事内容(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间(&amp;W)：</translation>
     </message>
     <message>
         <source>Charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：</translation>
     </message>
     <message>
         <source>Save and print</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并打印</translation>
     </message>
     <message>
         <source>Save, then print the slip on the saved printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后用设定的打印机打印派工单（Ctrl+P）</translation>
     </message>
     <message>
         <source>Owner: {names}</source>
-        <translation type="unfinished">业主：{names}</translation>
+        <translation>业主：{names}</translation>
     </message>
     <message>
         <source>⚠ {unit} already reported {category} on {date} ({number}): this order will count as a repeat repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {unit} 已于 {date} 报过{category}（{number}），本单将计为返修。</translation>
     </message>
 </context>
 <context>
@@ -3221,11 +3225,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Work-order categories</source>
-        <translation type="unfinished"></translation>
+        <translation>报事类别</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -3326,86 +3330,86 @@ Database: {path}</source>
     <name>SlipPrinter</name>
     <message>
         <source>Reprint no. {n} of {number} sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 第 {n} 次补打已发送到 {printer}。</translation>
     </message>
     <message>
         <source>{number} sent to {printer} ({copies} copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 已发送到 {printer}（{copies} 联）。</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置打印机</translation>
     </message>
     <message>
         <source>Show the preview instead? From there you can print with the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否改为打开打印预览？在预览中可以通过打印对话框打印。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Slip {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>派工单 {number}</translation>
     </message>
 </context>
 <context>
     <name>SlipReturnDialog</name>
     <message>
         <source>Slip returned: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>回单：{number}</translation>
     </message>
     <message>
         <source>Cause and what was done, as written on the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>按回单填写：原因及处理情况</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <source>0.00 (blank: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00（留空：免费）</translation>
     </message>
     <message>
         <source>Not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选</translation>
     </message>
     <message>
         <source>The customer signed the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已在回单上签字</translation>
     </message>
     <message>
         <source>Sta&amp;ff:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Arrived at:</source>
-        <translation type="unfinished"></translation>
+        <translation>到场时间(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Completed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时间(&amp;C)：</translation>
     </message>
     <message>
         <source>Cause and &amp;handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因及处理(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用材料(&amp;M)：</translation>
     </message>
     <message>
         <source>Cha&amp;rge (¥):</source>
-        <translation type="unfinished"></translation>
+        <translation>收费（元）(&amp;R)：</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;tick:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户评价(&amp;T)：</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签字(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -3770,487 +3774,487 @@ Database: {path}</source>
     <name>WorkOrderCategoriesPage</name>
     <message>
         <source>Add &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加大类(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Add category…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished">显示已归档</translation>
+        <translation>显示已归档</translation>
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>常用语</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>适用类别</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>常用语</translation>
     </message>
     <message>
         <source>Add &amp;phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加常用语(&amp;P)…</translation>
     </message>
     <message>
         <source>Edit p&amp;hrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑常用语(&amp;H)…</translation>
     </message>
     <message>
         <source>Archive phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>归档常用语</translation>
     </message>
     <message>
         <source>Work-order categories</source>
-        <translation type="unfinished"></translation>
+        <translation>报事类别</translation>
     </message>
     <message>
         <source>A category proposes the department and the urgency of a new work order. Its deadlines are the urgency&apos;s (in brackets) unless the category sets its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别决定新工单默认的部门和紧急程度。时限默认按紧急程度计算（括号内所示），类别也可以单独设定。</translation>
     </message>
     <message>
         <source>Offered when a clerk types the description of a work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台填写报事内容时可直接选用。</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Respond within</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时限</translation>
     </message>
     <message>
         <source>Complete within</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时限</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished">{name}（已归档）</translation>
+        <translation>{name}（已归档）</translation>
     </message>
     <message>
         <source>The urgency&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>按紧急程度的时限</translation>
     </message>
     <message>
         <source>Phrases for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>通用常用语</translation>
     </message>
     <message>
         <source>Phrases offered for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} 的常用语</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Archive category</source>
-        <translation type="unfinished"></translation>
+        <translation>归档类别</translation>
     </message>
     <message>
         <source>Archive {name}? It is no longer offered for new work orders (nor is anything inside it); existing orders keep it, and it can be restored later.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否归档“{name}”？归档后新工单不能再选用它（其下的类别也一样）；已有工单保留原类别，以后可以恢复。</translation>
     </message>
     <message>
         <source>Archive the phrase “{text}”? It is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否归档常用语“{text}”？归档后不再提供。</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderDetail</name>
     <message>
         <source>(by printing the slip)</source>
-        <translation type="unfinished"></translation>
+        <translation>（打印派工单时派工）</translation>
     </message>
     <message>
         <source>(the slip came back)</source>
-        <translation type="unfinished"></translation>
+        <translation>（回单时补记）</translation>
     </message>
     <message>
         <source>arrived {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 到场</translation>
     </message>
     <message>
         <source>completed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 完工</translation>
     </message>
     <message>
         <source>Staff: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人：{name}</translation>
     </message>
     <message>
         <source>on site {arrived} – {completed}</source>
-        <translation type="unfinished"></translation>
+        <translation>现场 {arrived} – {completed}</translation>
     </message>
     <message>
         <source>Materials: {materials}</source>
-        <translation type="unfinished"></translation>
+        <translation>材料：{materials}</translation>
     </message>
     <message>
         <source>Charge: ¥{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：¥{amount}</translation>
     </message>
     <message>
         <source>Customer ticked: {evaluation}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户勾选：{evaluation}</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签字</translation>
     </message>
     <message>
         <source>call again {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 再次回访</translation>
     </message>
     <message>
         <source>incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>同一事件 {number}</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderDetailView</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Print the slip on the saved printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>用设定的打印机打印派工单（Ctrl+P）</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Dispatch…</source>
-        <translation type="unfinished"></translation>
+        <translation>派工(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>到场(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Completed…</source>
-        <translation type="unfinished"></translation>
+        <translation>完工(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Slip returned…</source>
-        <translation type="unfinished"></translation>
+        <translation>回单(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>回访(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>返工(&amp;W)…</translation>
     </message>
     <message>
         <source>Sus&amp;pend…</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起(&amp;P)…</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复处理(&amp;U)</translation>
     </message>
     <message>
         <source>F&amp;ollow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Link to incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联事件(&amp;L)…</translation>
     </message>
     <message>
         <source>Close (u&amp;nreachable)…</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（联系不上）(&amp;N)…</translation>
     </message>
     <message>
         <source>Vo&amp;id…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废(&amp;I)…</translation>
     </message>
     <message>
         <source>Unit / place:</source>
-        <translation type="unfinished"></translation>
+        <translation>房号/位置：</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记时间：</translation>
     </message>
     <message>
         <source>Reporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事方式：</translation>
     </message>
     <message>
         <source>First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>首问责任人：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人：</translation>
     </message>
     <message>
         <source>Appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间：</translation>
     </message>
     <message>
         <source>Paid service:</source>
-        <translation type="unfinished"></translation>
+        <translation>有偿服务：</translation>
     </message>
     <message>
         <source>Evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>评价：</translation>
     </message>
     <message>
         <source>Reworks:</source>
-        <translation type="unfinished"></translation>
+        <translation>返工次数：</translation>
     </message>
     <message>
         <source>Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>同一事件：</translation>
     </message>
     <message>
         <source>Slips printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印次数：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事内容：</translation>
     </message>
     <message>
         <source>Response due:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应期限：</translation>
     </message>
     <message>
         <source>Completion due:</source>
-        <translation type="unfinished"></translation>
+        <translation>完工期限：</translation>
     </message>
     <message>
         <source>Follow-up due:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进期限：</translation>
     </message>
     <message>
         <source>Return visit due:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访期限：</translation>
     </message>
     <message>
         <source>Slip returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>回单时间：</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时间：</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">历史记录</translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Choose a work order in the list, or scan a slip&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择工单，或扫描派工单上的二维码。</translation>
     </message>
     <message>
         <source>Repeat repair</source>
-        <translation type="unfinished"></translation>
+        <translation>返修</translation>
     </message>
     <message>
         <source>Overdue: {clocks}</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：{clocks}</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打印</translation>
     </message>
     <message>
         <source>{time} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}（已超时）</translation>
     </message>
 </context>
 <context>
     <name>WorkOrders</name>
     <message>
         <source>Overdue: {clocks}</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：{clocks}</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>返修</translation>
     </message>
     <message>
         <source>Rework ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>返工×{count}</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>Unit / place</source>
-        <translation type="unfinished"></translation>
+        <translation>房号/位置</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急度</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>报事内容</translation>
     </message>
 </context>
 <context>
     <name>WorkOrdersPage</name>
     <message>
         <source>New work order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>Register a work order (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记报事报修（Ctrl+N）</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>The filtered list as an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将筛选后的列表导出为 Excel 工作簿（Ctrl+E）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新（F5）</translation>
     </message>
     <message>
         <source>Work orders: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 张工单</translation>
     </message>
     <message>
         <source>{number} registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 已登记。</translation>
     </message>
     <message>
         <source>Export the work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工单</translation>
     </message>
     <message>
         <source>work-orders.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>工单.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished">正在导出…</translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Exported to {path} (rows: {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {path}（共 {count} 行）。</translation>
     </message>
 </context>
 </TS>

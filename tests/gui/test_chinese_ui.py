@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QTabBar,
     QTreeView,
     QWidget,
@@ -36,42 +37,78 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.enums import DepartmentKind, Relation, UnitStatus, UnitType
+from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Role
+from desk_app.domain.work_orders import CallbackMethod, CallbackOutcome, Evaluation, EventKind
 from desk_app.forms.archive.building_form import BuildingDialog
 from desk_app.forms.archive.entrance_form import EntranceDialog
 from desk_app.forms.archive.person_form import PersonDialog
 from desk_app.forms.archive.relation_form import RelationDialog
 from desk_app.forms.archive.unit_form import UnitDialog
+from desk_app.forms.callbacks.callback_form import CallbackDialog, CallbackTarget
 from desk_app.forms.import_dialog import ImportDialog
 from desk_app.forms.login import LoginDialog
+from desk_app.forms.settings.category_form import CategoryDialog, PhraseDialog
 from desk_app.forms.settings.department_form import DepartmentDialog
 from desk_app.forms.settings.password_form import ChangePasswordDialog
 from desk_app.forms.settings.staff_form import StaffDialog
 from desk_app.forms.settings.user_form import UserDialog
 from desk_app.forms.setup_wizard import SetupWizard
+from desk_app.forms.work_orders.register_form import RegisterDialog
+from desk_app.forms.work_orders.slip_return_form import SlipReturnDialog
+from desk_app.forms.work_orders.steps import (
+    ArrivedDialog,
+    CompletedDialog,
+    DispatchDialog,
+    FollowUpDialog,
+    LinkIncidentDialog,
+    ReasonDialog,
+)
 from desk_app.services import auth, backup, installation, organisation, settings, transfer
 from desk_app.services import calendar as calendar_service
 from desk_app.services.archive import buildings, people, units
 from desk_app.services.archive.buildings import BuildingInput, EntranceInput
 from desk_app.services.archive.people import PersonInput, RelationInput
 from desk_app.services.archive.units import UnitInput
+from desk_app.services.context import ServiceContext
 from desk_app.services.transfer import BUILDING_HEADERS, PERSON_HEADERS, UNIT_HEADERS
-from desk_app.ui import i18n
+from desk_app.services.work_orders import categories, orders
+from desk_app.services.work_orders import slip as slip_service
+from desk_app.ui import i18n, printing
 from desk_app.ui.crash import CrashDialog
 from desk_app.ui.session import AppSession
 from desk_app.views.archive.page import ArchivePage
 from desk_app.views.archive.tree import BUILDING, ENTRANCE
+from desk_app.views.callbacks.page import CallbacksPage
 from desk_app.views.history import HistoryDialog
 from desk_app.views.log_viewer import LogDialog
 from desk_app.views.main_window import SECTIONS, MainWindow
 from desk_app.views.settings.page import SettingsPage
+from desk_app.views.settings.printers import PrintersPage
+from desk_app.views.settings.work_order_categories import WorkOrderCategoriesPage
+from desk_app.views.work_orders.page import WorkOrdersPage
+from tests.conftest import FakeClock
 
 WORD = re.compile(r"[A-Za-z]{3,}")
 # Paths and file names are the user's (database, backups, logs); so are e-mail-like and dotted names.
 PATHISH = re.compile(r"\S*[/\\]\S*|\S+\.(?:sqlite3|xlsx|log|zip)\b")
-# Words that stay English in a Chinese UI: product and format names, keys, the user names the test created
-# and "English" (the language choice is named in its own language).
-ALLOWED = {"PDF", "Excel", "QR", "Ctrl", "xlsx", "admin", "clerk", "Shift", "Enter", "Esc", "English"}
+# Words that stay English in a Chinese UI: product and format names, keys, units (dpi, like mm), the user
+# names the test created and "English" (the language choice is named in its own language).
+ALLOWED = {
+    "PDF",
+    "Excel",
+    "QR",
+    "Ctrl",
+    "Alt",
+    "xlsx",
+    "dpi",
+    "admin",
+    "clerk",
+    "Shift",
+    "Enter",
+    "Esc",
+    "English",
+}
 
 
 @dataclass
@@ -443,4 +480,267 @@ def test_setup_wizard_and_login(qtbot: QtBot, session: AppSession, chinese: None
     qtbot.waitUntil(lambda: bool(login.error.text()))
     found += english_in(login, "login with a wrong password")
     login.close()
+    assert not found, report(found)
+
+
+# ---------------------------------------------------------------------------------------------- work orders
+
+
+@dataclass
+class Orders:
+    """Work orders in every state, with every kind of step in their histories."""
+
+    full: str  # dispatched, followed up, arrived, completed, slip returned, two return visits → rework
+    waiting: str  # slip returned: waiting for its return visit
+    overdue: str  # slip returned days ago: the return visit is overdue
+    registered: str
+    printed: str  # printed (dispatched by printing), then suspended and resumed
+    suspended: str
+    voided: str
+    closed: str  # closed: the customer could not be reached
+    repeat: str  # the same unit and category again, linked to ``full`` as one incident
+    public: str  # a public area, no unit
+
+    def all(self) -> list[str]:
+        return list(vars(self).values())
+
+
+def _category(ctx: ServiceContext, path: str) -> str:
+    return next(c.id for c in categories.list_categories(ctx) if c.path == path)
+
+
+@pytest.fixture
+def work_orders(session: AppSession, estate: Estate, clock: FakeClock) -> Orders:
+    ctx = session.ctx
+    plumbing = _category(ctx, "户内 / 给排水")
+
+    def register(text: str, unit: bool = True, location: str = "") -> str:
+        data = orders.RegisterInput(
+            category_id=plumbing,
+            description=text,
+            reporter_name="张三",
+            contact_phone="13812345678",
+            unit_id=estate.unit_id if unit else None,
+            location=location,
+        )
+        return orders.register(ctx, data).value.id
+
+    def returned(order_id: str, evaluation: Evaluation | None = Evaluation.SATISFIED) -> None:
+        now = ctx.now()
+        slip = orders.SlipReturn(
+            "李师傅",
+            now - timedelta(hours=2),
+            now - timedelta(hours=1),
+            "更换阀芯",
+            "阀芯1个",
+            3500,
+            evaluation,
+            signed=True,
+        )
+        orders.return_slip(ctx, order_id, slip)
+
+    def no_answer(order_id: str) -> None:
+        retry = ctx.now() + timedelta(hours=2)
+        data = orders.CallbackInput(
+            CallbackMethod.PHONE, CallbackOutcome.NO_ANSWER, phone="13812345678", retry_at=retry
+        )
+        orders.callback(ctx, order_id, data)
+
+    overdue = register("卫生间地漏堵塞")
+    returned(overdue)
+    clock.advance(days=4)
+
+    full = register("厨房水管漏水，楼下天花板有水印")
+    orders.dispatch(ctx, full, staff_name="李师傅")
+    orders.follow_up(ctx, full, "工程部说下午到")
+    orders.arrive(ctx, full)
+    orders.complete(ctx, full, handling="更换三角阀")
+    returned(full)
+    no_answer(full)
+    orders.callback(
+        ctx,
+        full,
+        orders.CallbackInput(
+            CallbackMethod.ON_SITE, CallbackOutcome.REACHED, Evaluation.DISSATISFIED, "还在滴水"
+        ),
+    )
+    waiting = register("阳台水龙头关不紧")
+    returned(waiting, evaluation=None)
+    no_answer(waiting)
+    registered = register("马桶水箱不停进水")
+    printed = register("热水器不出热水")
+    slip = slip_service.render_slip(ctx, printed)
+    slip_service.record_print(ctx, printed, slip, "PDF 打印机")
+    orders.suspend(ctx, printed, "等待配件")
+    orders.resume(ctx, printed)
+    suspended = register("洗手盆下水慢")
+    orders.suspend(ctx, suspended, "业主出差，下周再约")
+    voided = register("重复登记")
+    orders.void(ctx, voided, "与上一单重复")
+    closed = register("厨房下水道反味")
+    returned(closed)
+    no_answer(closed)
+    orders.close_unreachable(ctx, closed, "三次电话均无人接听")
+    repeat = register("厨房水管又漏水")
+    orders.link_incident(ctx, repeat, full)
+    public = register("大堂地面积水", unit=False, location="3栋大堂")
+    clock.advance(days=1)  # deadlines pass: the overdue clocks show
+    return Orders(full, waiting, overdue, registered, printed, suspended, voided, closed, repeat, public)
+
+
+def test_work_orders_section_every_order_and_the_return_visits(
+    qtbot: QtBot, session: AppSession, work_orders: Orders, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(session, installation.site_info(session.ctx))
+    window.resize(1366, 768)
+    show(qtbot, window)
+    page = window.show_section("work_orders")
+    assert isinstance(page, WorkOrdersPage)
+    page.filters.set_status(None)  # every status, closed and void too
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(work_orders.all()))
+    found = english_in(window, "work orders list")
+    for name, order_id in vars(work_orders).items():
+        page.show_order(order_id)
+        qtbot.waitUntil(
+            lambda order_id=order_id: page.detail.detail is not None and page.detail.detail.id == order_id
+        )
+        found += english_in(window, f"work order {name}")
+
+    # No printer: the clerk is offered the preview, which opens the slip.
+    def no_printer(*_args: object, **_kwargs: object) -> str:
+        raise DomainError("printing.no_printer")
+
+    monkeypatch.setattr(printing, "print_pdf", no_printer)
+    page.detail.print_slip()
+    box = page.detail.printer.offer_box
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    found += english_in(box, "no printer")
+    accept = QMessageBox.ButtonRole.AcceptRole
+    next(b for b in box.buttons() if box.buttonRole(b) is accept).click()  # 预览
+    preview = page.detail.printer.preview_dialog
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    found += english_in(preview, "slip preview")
+    preview.reject()
+
+    callbacks = window.show_section("callbacks")
+    assert isinstance(callbacks, CallbacksPage)
+    qtbot.waitUntil(lambda: callbacks.overdue.count() == 1 and callbacks.rework.count() == 1)
+    found += english_in(window, "return visits")
+    assert not found, report(found)
+
+
+def test_work_order_dialogs(
+    qtbot: QtBot, session: AppSession, estate: Estate, work_orders: Orders, chinese: None
+) -> None:
+    ctx = session.ctx
+    full = orders.get(ctx, work_orders.full)
+    registered = orders.get(ctx, work_orders.registered)
+    found: list[Found] = []
+
+    register = RegisterDialog(session, unit_id=estate.unit_id)
+    show(qtbot, register)
+    found += english_in(register, "register")
+    register.category.setCurrentIndex(register.category.findText("户内 / 给排水"))
+    qtbot.waitUntil(register.repeat_warning.isVisible)
+    found += english_in(register, "register with a repeat")
+    register.close()
+    register = RegisterDialog(session)
+    show(qtbot, register)
+    register.save()  # nothing filled in: the inline messages
+    qtbot.wait(1)
+    found += english_in(register, "register with errors")
+    register.close()
+
+    steps: list[tuple[str, QDialog]] = [
+        ("dispatch", DispatchDialog(session, registered)),
+        ("arrived", ArrivedDialog(session, full)),
+        ("completed", CompletedDialog(session, full)),
+        ("slip returned", SlipReturnDialog(session, full)),
+        ("follow-up", FollowUpDialog(session, full)),
+        ("link incident", LinkIncidentDialog(session, registered)),
+        *(
+            (f"reason {kind}", ReasonDialog(session, full, kind))
+            for kind in (EventKind.REWORK, EventKind.SUSPENDED, EventKind.VOIDED, EventKind.CLOSED)
+        ),
+    ]
+    for name, dialog in steps:
+        show(qtbot, dialog)
+        found += english_in(dialog, name)
+        if name in ("follow-up", "link incident", "reason rework"):
+            dialog.save()
+            qtbot.wait(1)
+            found += english_in(dialog, name + " with errors")
+        dialog.close()
+
+    # The return visit: from the detail (the slip's tick and the attempts shown), then every outcome.
+    callback = CallbackDialog(session, CallbackTarget.from_detail(orders.get(ctx, work_orders.overdue)))
+    show(qtbot, callback)
+    found += english_in(callback, "return visit")
+    callback.save()  # reached, no evaluation: the inline message
+    qtbot.wait(1)
+    found += english_in(callback, "return visit without an evaluation")
+    callback.evaluation.set_value(Evaluation.DISSATISFIED)
+    found += english_in(callback, "return visit dissatisfied")
+    callback.outcome.set_value(CallbackOutcome.NO_ANSWER)
+    found += english_in(callback, "return visit no answer")
+    callback.outcome.set_value(CallbackOutcome.WRONG_NUMBER)
+    found += english_in(callback, "return visit wrong number")
+    callback.method.set_value(CallbackMethod.ON_SITE)
+    found += english_in(callback, "return visit on site")
+    callback.close()
+    callback = CallbackDialog(session, CallbackTarget.from_detail(orders.get(ctx, work_orders.waiting)))
+    show(qtbot, callback)
+    found += english_in(callback, "return visit after attempts")
+    callback.close()
+
+    # Settings: the category and phrase forms, and the printers page's sample slip.
+    nodes = categories.list_categories(ctx)
+    departments = organisation.list_departments(ctx)
+    group = next(n for n in nodes if n.parent_id is None)
+    leaf = next(n for n in nodes if n.parent_id is not None)
+    phrase = categories.list_phrases(ctx)[0]
+    forms: list[tuple[str, QDialog]] = [
+        ("new group", CategoryDialog(session, nodes, departments)),
+        ("new category", CategoryDialog(session, nodes, departments, parent_id=group.id)),
+        ("edit group", CategoryDialog(session, nodes, departments, category=group)),
+        ("edit category", CategoryDialog(session, nodes, departments, category=leaf)),
+        ("new phrase", PhraseDialog(session, [leaf])),
+        ("edit phrase", PhraseDialog(session, [leaf], phrase=phrase)),
+    ]
+    for name, dialog in forms:
+        show(qtbot, dialog)
+        found += english_in(dialog, name)
+        if name.startswith("new"):
+            dialog.save()
+            qtbot.wait(1)
+            found += english_in(dialog, name + " with errors")
+        dialog.close()
+
+    categories_page = WorkOrderCategoriesPage(session)
+    show(qtbot, categories_page)
+    categories_page.show_archived.setChecked(True)
+    categories_page.select_path(leaf.path)
+    found += english_in(categories_page, "categories with a category chosen")
+
+    printers_page = PrintersPage(session)
+    show(qtbot, printers_page)
+    printers_page.printer.addItem(printers_page.tr("{name} (not found)").format(name="EPSON LQ-630K"), "x")
+    samples: list[str] = []
+
+    def look(dialog: printing.PreviewDialog) -> int:
+        dialog.show()
+        samples.append(dialog.windowTitle())
+        found.extend(english_in(dialog, "preview " + dialog.windowTitle()))
+        return 0
+
+    original = printing.PreviewDialog.exec
+    printing.PreviewDialog.exec = look  # type: ignore[method-assign,assignment]
+    try:
+        printers_page.preview_sample()
+        printers_page.preview_calibration()
+    finally:
+        printing.PreviewDialog.exec = original  # type: ignore[method-assign]
+    assert samples == ["样单：报事报修单", "校准页"]
     assert not found, report(found)

@@ -38,8 +38,9 @@ from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import ERROR_COLOR, Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
-from desk_app.views.labels import overdue_clock_label, work_order_status_label
+from desk_app.views.labels import work_order_status_label
 from desk_app.views.settings.common import fit_columns, make_table
+from desk_app.views.work_orders.common import overdue_clocks
 
 # Who sees the list of orders sent back by a dissatisfied customer (the escalation of DOMAIN.md §3).
 SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.ADMIN})
@@ -324,7 +325,7 @@ class CallbacksPage(QWidget):
         def status(n: ReworkNotice) -> str:
             text = work_order_status_label(n.status)
             if n.overdue:
-                late = ", ".join(overdue_clock_label(c) for c in sorted(n.overdue))
+                late = "、".join(overdue_clocks(n.overdue))  # the list's order and separator
                 text = self.tr("{status} — overdue: {clocks}").format(status=text, clocks=late)
             return text
 
