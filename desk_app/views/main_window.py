@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
         self.desk_label = PlainLabel(
             self.tr("Desk: {name} ({code})").format(name=self.site.desk_name, code=self.site.desk_code)
         )
-        self.db_label = PlainLabel(self.tr("Database: {path}").format(path=self.session.paths.db))
+        # The folder is often long (C:\Users\…\AppData\Roaming\DeskApp); the name shows, the tooltip has it all.
+        self.db_label = PlainLabel(self.tr("Database: {path}").format(path=self.session.paths.db.name))
         self.db_label.setToolTip(str(self.session.paths.db))
         self.backup_label = PlainLabel(self.tr("Last backup: none yet"))
         for widget in (self.user_label, self.desk_label, self.db_label):

@@ -59,7 +59,8 @@ def test_status_bar_shows_user_desk_and_database(qtbot: QtBot, session: AppSessi
     window = _window(qtbot, session)
     assert window.user_label.text() == "User: 系统管理员 (Administrator)"
     assert window.desk_label.text() == "Desk: 一号前台 (A1)"
-    assert str(session.paths.db) in window.db_label.text()
+    assert window.db_label.text() == f"Database: {session.paths.db.name}"
+    assert window.db_label.toolTip() == str(session.paths.db)
     assert window.backup_label.text() == "Last backup: none yet"
 
 
