@@ -28,6 +28,9 @@ class Permission(StrEnum):
     HANDLE_WORK_ORDERS = "work_orders.handle"  # register, dispatch, return slips, return visits, print
     VOID_WORK_ORDERS = "work_orders.void"  # 作废 a numbered work order
     MANAGE_PRINTERS = "printing.profiles"  # printer profiles and calibration of this desk
+    HANDLE_VISITS = "visits.handle"  # log walk-ins, check out, badges, the visit log
+    HANDLE_COMPLAINTS = "complaints.handle"  # register and handle complaints, suggestions, praise
+    JUDGE_COMPLAINTS = "complaints.judge"  # 有效/无效 judgement, voiding a complaint
 
 
 _CLERK = {
@@ -36,6 +39,8 @@ _CLERK = {
     Permission.EXPORT_DATA,
     Permission.BACKUP,
     Permission.HANDLE_WORK_ORDERS,
+    Permission.HANDLE_VISITS,
+    Permission.HANDLE_COMPLAINTS,
 }
 _SUPERVISOR = _CLERK | {
     Permission.ARCHIVE_RECORDS,
@@ -43,6 +48,7 @@ _SUPERVISOR = _CLERK | {
     Permission.IMPORT_DATA,
     Permission.VOID_WORK_ORDERS,
     Permission.MANAGE_PRINTERS,
+    Permission.JUDGE_COMPLAINTS,
 }
 _MANAGER = _SUPERVISOR | {Permission.VIEW_AUDIT}
 _ADMIN = set(Permission)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desk_app.db.models import Desk, Setting, Site
+from desk_app.domain.complaints import DEFAULT_CHAIN_TEXT
 from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission
 from desk_app.services import audit
@@ -39,6 +40,13 @@ DECLARED: dict[str, Declared] = {
         Declared("work_order.repeat_window_days", int, 30, 1, 365),
         # Return visit due within this many working days after the slip comes back (seed 003 第五条 4).
         Declared("work_order.callback_working_days", int, 1, 1, 10),
+        # Complaints: acknowledged / answered within these hours, counted on working days only.
+        Declared("complaint.ack_hours", int, 24, 1, 720),
+        Declared("complaint.reply_hours", int, 48, 1, 720),
+        # The escalation chain, lowest first: "name=role;…" (domain/complaints.parse_chain).
+        Declared("complaint.escalation_chain", str, DEFAULT_CHAIN_TEXT),
+        # A visitor badge is valid this many hours after check-in.
+        Declared("visit.badge_valid_hours", int, 4, 1, 72),
     )
 }
 

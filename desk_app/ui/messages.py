@@ -161,4 +161,25 @@ MESSAGES: dict[str, str] = {
     "work_order.retry_required": QT_TRANSLATE_NOOP("Errors", "Say when to call again."),
     # Return visits (forms/callbacks).
     "callback.retry_in_past": QT_TRANSLATE_NOOP("Errors", "The time to call again must be later than now."),
+    # Complaints, suggestions and praise (services/complaints).
+    "complaint.chain_end": QT_TRANSLATE_NOOP(
+        "Errors", "This complaint is already at the top of the escalation chain; it cannot go higher."
+    ),
+    "complaint.chain_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The escalation chain is written as name=role;name=role with at least two levels ({value})."
+    ),
+    "complaint.invalid_payload": QT_TRANSLATE_NOOP("Errors", "The value of {field} is not valid."),
+    "complaint.not_found": QT_TRANSLATE_NOOP("Errors", "No complaint with the number {number}."),
+    "complaint.reason_required": QT_TRANSLATE_NOOP("Errors", "Give a reason."),
+    "complaint.solution_required": QT_TRANSLATE_NOOP(
+        "Errors", "Record the solution (the official opinion) before replying to the complainant."
+    ),
+    "complaint.text_required": QT_TRANSLATE_NOOP("Errors", "Fill in the {field}."),
+    "complaint.transition_refused": QT_TRANSLATE_NOOP(
+        "Errors", "This step is not possible while the complaint is {status}."
+    ),
+    # Visit log (services/visits).
+    "visit.already_checked_out": QT_TRANSLATE_NOOP("Errors", "This visitor has already left (checked out)."),
+    "visit.link_invalid": QT_TRANSLATE_NOOP("Errors", "This visit cannot be linked to that record."),
+    "visit.not_found": QT_TRANSLATE_NOOP("Errors", "No visit with the number {number}."),
 }

@@ -1394,6 +1394,46 @@ Please copy this report and send it to support.</source>
         <source>The time to call again must be later than now.</source>
         <translation>再次回访的时间必须晚于现在。</translation>
     </message>
+    <message>
+        <source>This complaint is already at the top of the escalation chain; it cannot go higher.</source>
+        <translation>该投诉已升级到最高一级，不能再升级。</translation>
+    </message>
+    <message>
+        <source>The escalation chain is written as name=role;name=role with at least two levels ({value}).</source>
+        <translation>升级链的格式为 名称=角色;名称=角色，至少两级（{value}）。</translation>
+    </message>
+    <message>
+        <source>No complaint with the number {number}.</source>
+        <translation>没有编号为 {number} 的投诉。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Record the solution (the official opinion) before replying to the complainant.</source>
+        <translation>请先登记处理方案（正式意见），再回复投诉人。</translation>
+    </message>
+    <message>
+        <source>Fill in the {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>This step is not possible while the complaint is {status}.</source>
+        <translation>投诉当前状态为 {status}，不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>This visitor has already left (checked out).</source>
+        <translation>该来访人已离开（已登记离开）。</translation>
+    </message>
+    <message>
+        <source>This visit cannot be linked to that record.</source>
+        <translation>该来访记录不能关联到此记录。</translation>
+    </message>
+    <message>
+        <source>No visit with the number {number}.</source>
+        <translation>没有编号为 {number} 的来访记录。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

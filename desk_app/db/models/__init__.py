@@ -3,8 +3,10 @@
 from desk_app.db.models.archive import Building, Entrance, Person, Unit, UnitPerson
 from desk_app.db.models.audit import AuditEntry
 from desk_app.db.models.base import Base, Tracked
+from desk_app.db.models.complaints import Complaint, ComplaintEvent
 from desk_app.db.models.core import AppMeta, CalendarOverride, Desk, DocSeries, Setting, Site
 from desk_app.db.models.people import Department, Staff, UserAccount
+from desk_app.db.models.visits import Visit
 from desk_app.db.models.work_orders import (
     Phrase,
     PrinterProfile,
@@ -20,6 +22,8 @@ __all__ = [
     "Base",
     "Building",
     "CalendarOverride",
+    "Complaint",
+    "ComplaintEvent",
     "Department",
     "Desk",
     "DocSeries",
@@ -35,6 +39,7 @@ __all__ = [
     "Unit",
     "UnitPerson",
     "UserAccount",
+    "Visit",
     "WorkOrder",
     "WorkOrderCategory",
     "WorkOrderEvent",
