@@ -28,14 +28,19 @@ from pathlib import Path
 from typing import Any
 
 BARE_WINDOW = """
-import sys, time
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 from PySide6.QtCore import QTimer
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1280, 760); w.show()
-def done():
-    print("BENCH shown", flush=True); app.quit()
-QTimer.singleShot(0, done)
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):  # the same "shown" moment as the app's: the first paint
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print("BENCH shown", flush=True)
+            QTimer.singleShot(0, app.quit)
+w = Window(); w.setCentralWidget(QLabel("bare")); w.resize(1280, 760); w.show()
 app.exec()
 """
 
@@ -45,12 +50,16 @@ def _timed_run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     assert proc.stdout is not None
+    elapsed: float | None = None
+    lines = []
     for line in proc.stdout:
+        if line.startswith("BENCH") and elapsed is None:
+            elapsed = time.perf_counter() - start  # the window is on screen
         if line.startswith("BENCH"):
-            elapsed = time.perf_counter() - start
-            proc.wait(timeout=60)
-            return elapsed, line.strip()
+            lines.append(line.strip())
     proc.wait(timeout=60)
+    if elapsed is not None:
+        return elapsed, " ".join(lines)
     raise RuntimeError(f"benchmark run failed ({proc.returncode}): {cmd}")
 
 

@@ -343,21 +343,30 @@ def run_gui(args: argparse.Namespace) -> int:
     app.session.sign_in_as(actor)
     app.show_main_window()
     if args.bench_startup:
-        return _report_startup(qt_app, started)
+        return _report_startup(qt_app, app, started)
     QTimer.singleShot(500, app.after_start)
     code = qt_app.exec()
     app.runner.shutdown()
     return code
 
 
-def _report_startup(qt_app: QApplication, started: float) -> int:
-    """Bench hook: print how long until the window was shown, and the resident memory, then exit."""
+def _report_startup(qt_app: QApplication, app: DeskApp, started: float) -> int:
+    """Bench hook: print how long until the main window was first painted, and the resident memory (once
+    the icons are in too), then exit."""
+    shown: list[float] = []
+
+    def painted() -> None:
+        shown.append(time.perf_counter() - started)
+        print(f"BENCH window_shown_s={shown[0]:.4f}", flush=True)  # the benchmark's clock stops here
+        QTimer.singleShot(0, report)  # after decorate(): memory includes the icons
 
     def report() -> None:
-        print(f"BENCH window_shown_s={time.perf_counter() - started:.4f} rss_mb={_rss_mb():.1f}", flush=True)
+        print(f"BENCH_RSS rss_mb={_rss_mb():.1f}", flush=True)
         qt_app.quit()
 
-    QTimer.singleShot(0, report)
+    window = app.window
+    assert window is not None
+    window.first_painted.connect(painted)  # type: ignore[attr-defined]
     return qt_app.exec()
 
 
