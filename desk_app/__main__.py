@@ -6,6 +6,8 @@
     desk-app [--db PATH] backup [--to FOLDER]    back up now (with rotation)
     desk-app [--db PATH] check                   integrity check; exit 1 when damaged
     desk-app [--db PATH] pdf work-order NUMBER --out FILE.pdf [--paper KEY] [--mode plain|carbonless]
+    desk-app [--db PATH] pdf complaint NUMBER --out FILE.pdf   the complaint handling form (A4)
+    desk-app [--db PATH] pdf badge VISIT_NUMBER --out FILE.pdf a visitor badge (CR80)
 
 Headless commands never import Qt, so they run on a server or in a scheduled task.
 """
@@ -47,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     wo.add_argument("--out", required=True, metavar="FILE.pdf")
     wo.add_argument("--paper", help="a4-third, a5, cont-241x93, cont-241x140 (default: this desk's profile)")
     wo.add_argument("--mode", choices=["plain", "carbonless"], help="default: this desk's profile")
+    cp = pdf_sub.add_parser("complaint", help="a complaint handling form (客户投诉处理表, A4)")
+    cp.add_argument("number", help="e.g. TS-A1-2026-000123")
+    cp.add_argument("--out", required=True, metavar="FILE.pdf")
+    badge = pdf_sub.add_parser("badge", help="a visitor badge (访客证, CR80)")
+    badge.add_argument("number", help="the visit's number, e.g. LF-A1-2026-000123")
+    badge.add_argument("--out", required=True, metavar="FILE.pdf")
     return parser
 
 

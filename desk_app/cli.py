@@ -104,6 +104,8 @@ def pdf(where: paths.Paths, args: argparse.Namespace) -> int:
     if not where.db.exists():
         print(f"error: no database at {where.db} (数据库不存在)", file=sys.stderr)
         return 2
+    if args.document in ("complaint", "badge"):
+        return _pdf_visit_or_complaint(where, args)
     from desk_app.services.work_orders import orders, slip
 
     ctx = _headless_context(where)
@@ -118,6 +120,31 @@ def pdf(where: paths.Paths, args: argparse.Namespace) -> int:
         ctx.db.close()
     mark = f", 补打 第{rendered.reprint_no}次" if rendered.reprint_no else ""
     print(f"{rendered.number}: {out} ({rendered.paper_key}, {rendered.mode}, {rendered.copies} copies{mark})")
+    return 0
+
+
+def _pdf_visit_or_complaint(where: paths.Paths, args: argparse.Namespace) -> int:
+    ctx = _headless_context(where)
+    out = Path(args.out)
+    try:
+        if args.document == "complaint":
+            from desk_app.services.complaints import form, handling
+
+            done = form.render_complaint_form(ctx, handling.find_by_number(ctx, args.number).id)
+            number, pdf_bytes, warnings = done.number, done.pdf, done.warnings
+        else:
+            from desk_app.services.visits import badge
+            from desk_app.services.visits import log as visits
+
+            card = badge.render_badge(ctx, visits.find_by_number(ctx, args.number).id)
+            number, pdf_bytes, warnings = card.number, card.pdf, card.warnings
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(pdf_bytes)
+    finally:
+        ctx.db.close()
+    for warning in warnings:
+        print(f"warning: the font has no glyph for {warning!r}", file=sys.stderr)
+    print(f"{number}: {out}")
     return 0
 
 

@@ -119,3 +119,37 @@ def test_pdf_work_order_writes_the_slip_without_a_window(template_db: Path, tmp_
     assert result.returncode == 0 and "补打 第1次" in result.stdout and len(PdfReader(out).pages) == 1
     missing = run("--db", str(db), "pdf", "work-order", "BX-A1-2026-999999", "--out", str(out), cwd=tmp_path)
     assert missing.returncode == 2 and "work_order.not_found" in missing.stderr
+
+
+def test_pdf_complaint_and_badge(template_db: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from desk_app.db.engine import Database
+    from desk_app.domain.visits import Purpose, VisitorKind
+    from desk_app.services import auth
+    from desk_app.services.complaints import handling
+    from desk_app.services.installation import open_context
+    from desk_app.services.visits import log as visits
+    from tests.conftest import ADMIN_PASSWORD
+
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(template_db.read_bytes())
+    ctx = open_context(Database(db))
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", ADMIN_PASSWORD))
+    visit = visits.log_visit(
+        ctx, visits.VisitInput(VisitorKind.VISITOR, Purpose.COMPLAINT, name="李四", badge=True)
+    ).value
+    complaint = handling.register(
+        ctx, handling.ComplaintInput(content="电梯经常停运", complainant_name="李四", visit_id=visit.id)
+    ).value
+    ctx.db.close()
+    out = tmp_path / "form.pdf"
+    result = run("--db", str(db), "pdf", "complaint", complaint.number, "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "客户投诉处理表" in PdfReader(out).pages[0].extract_text()
+    badge = tmp_path / "badge.pdf"
+    result = run("--db", str(db), "pdf", "badge", visit.number, "--out", str(badge), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert visit.number in PdfReader(badge).pages[0].extract_text()
+    missing = run("--db", str(db), "pdf", "badge", "LF-A1-2026-999999", "--out", str(badge), cwd=tmp_path)
+    assert missing.returncode == 2 and "visit.not_found" in missing.stderr
