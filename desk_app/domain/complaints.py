@@ -311,16 +311,13 @@ def _escalate(state: ComplaintState, event: Event) -> ComplaintState:
     if reason is EscalationReason.MANUAL and not _text(event.payload, "note"):
         raise DomainError("complaint.reason_required", event=event.kind)
     target = event.payload.get("to", state.level + 1)
-    if (
-        not isinstance(target, int)
-        or isinstance(target, bool)
-        or not state.level < target < state.chain_length
-    ):
+    if not isinstance(target, int) or isinstance(target, bool) or not 0 < target < state.chain_length:
         raise DomainError("complaint.invalid_payload", field="to")
     used = state.escalated_for | ({reason} if reason is not EscalationReason.MANUAL else set())
     return replace(
         state,
-        level=target,
+        # max(): two desks whose clocks disagree may record escalations out of order; never go down.
+        level=max(state.level, target),
         escalation_count=state.escalation_count + 1,
         escalated_for=frozenset(used),
         last_escalated_at=event.at,

@@ -91,9 +91,10 @@ DEMO_EXTENDERS: list[DemoExtender] = []
 
 def _feature_extenders() -> list[DemoExtender]:
     """The features' own demo records (imported here: the archive part must not depend on them)."""
+    from desk_app.services.visits.demo import add_demo_visits_and_complaints
     from desk_app.services.work_orders.demo import add_demo_work_orders
 
-    return [add_demo_work_orders]
+    return [add_demo_work_orders, add_demo_visits_and_complaints]
 
 
 CHUNK_ROWS = 5000

@@ -28,13 +28,14 @@ from desk_app.domain.complaints import (
     escalation_after_callback,
     escalation_due,
     escalation_event,
+    replay,
 )
 from desk_app.domain.errors import DomainError
 from desk_app.domain.numbering import DocType
 from desk_app.domain.roles import Permission
 from desk_app.services import audit, numbering
 from desk_app.services.archive.validation import FieldCollector, optional_text, required
-from desk_app.services.complaints.lifecycle import apply_event, chain, event_rows, events_of, policy, state_of
+from desk_app.services.complaints.lifecycle import apply_event, event_rows, events_of, rules
 from desk_app.services.complaints.views import ComplaintDetail, detail
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.tracking import new_row
@@ -136,9 +137,9 @@ def register(
         )
         s.add(row)
         s.flush()
-        apply_event(
-            s, ctx, row, EventKind.CREATED, {"kind": row.kind, "channel": row.channel}, at=now, history=[]
-        )
+        r = rules(ctx)
+        created = {"kind": row.kind, "channel": row.channel}
+        state, _ = apply_event(s, ctx, row, EventKind.CREATED, created, now, r, history=[])
         audit.record(s, ctx, "complaint", row.id, "create", summary=f"{row.number} {row.complainant_name}")
         changes = set(CHANGES)
         if data.visit_id:
@@ -150,7 +151,7 @@ def register(
                 raise DomainError("record.not_found", kind="visit")
             link_in_session(s, ctx, visit, "complaint", row.id)
             changes.add("visit")
-        return OpResult(detail(s, ctx, row), frozenset(changes))
+        return OpResult(detail(s, ctx, row, state, r.chain), frozenset(changes))
 
 
 def _row(s: Session, complaint_id: str) -> Complaint:
@@ -169,17 +170,19 @@ def step(
 ) -> OpResult[ComplaintDetail]:
     """Any step of the state machine; the functions below only shape the payload."""
     ctx.require(permission)
+    r = rules(ctx)
     with ctx.db.write() as s:
         row = _row(s, complaint_id)
-        state, event = apply_event(s, ctx, row, kind, payload)
+        history = events_of(s, row.id)
+        state, event = apply_event(s, ctx, row, kind, payload, None, r, history)
         changes = set(CHANGES)
         follow = escalation_after_callback(state, event.at) if kind is EventKind.CALLBACK else None
         if follow is not None:
-            apply_event(s, ctx, row, follow.kind, follow.payload, at=follow.at)
+            state, _ = apply_event(s, ctx, row, follow.kind, follow.payload, follow.at, r, history)
             changes.add("complaint_escalation")
         if kind is EventKind.ESCALATED:
             changes.add("complaint_escalation")
-        return OpResult(detail(s, ctx, row), frozenset(changes))
+        return OpResult(detail(s, ctx, row, state, r.chain), frozenset(changes))
 
 
 def acknowledge(ctx: ServiceContext, complaint_id: str) -> OpResult[ComplaintDetail]:
@@ -284,12 +287,14 @@ def escalate(ctx: ServiceContext, complaint_id: str, note: str) -> OpResult[Comp
     ctx.require(Permission.HANDLE_COMPLAINTS)
     if not note.strip():
         raise DomainError("validation", fields={"note": "field.required"})
+    r = rules(ctx)
     with ctx.db.write() as s:
         row = _row(s, complaint_id)
-        state = state_of(s, row.id, len(chain(ctx)))
+        history = events_of(s, row.id)
+        state = replay(history, len(r.chain))
         event = escalation_event(state, EscalationReason.MANUAL, ctx.now(), note[:500])
-        apply_event(s, ctx, row, event.kind, event.payload, at=event.at)
-        return OpResult(detail(s, ctx, row), CHANGES | {"complaint_escalation"})
+        state, _ = apply_event(s, ctx, row, event.kind, event.payload, event.at, r, history)
+        return OpResult(detail(s, ctx, row, state, r.chain), CHANGES | {"complaint_escalation"})
 
 
 @dataclass(frozen=True)
@@ -304,12 +309,9 @@ class Escalated:
 def run_auto_escalation(ctx: ServiceContext, now: datetime | None = None) -> list[Escalated]:
     """Escalate every open complaint whose acknowledgement or answer deadline passed (once per deadline:
     running it again changes nothing). Called by a timer in the app and by the tests with a moved clock."""
-    from desk_app.services.calendar import working_calendar
-
     now = now or ctx.now()
-    levels = len(chain(ctx))
-    pol = policy(ctx)
-    calendar = working_calendar(ctx)
+    r = rules(ctx)
+    levels = len(r.chain)
     done: list[Escalated] = []
     with ctx.db.write() as s:
         candidates = s.scalars(
@@ -326,14 +328,12 @@ def run_auto_escalation(ctx: ServiceContext, now: datetime | None = None) -> lis
         ).all()
         for row in candidates:
             history = events_of(s, row.id)
-            from desk_app.domain.complaints import replay
-
             state = replay(history, levels)
-            reason = escalation_due(state, now, pol, calendar)
+            reason = escalation_due(state, now, r.policy, r.calendar)
             if reason is None:
                 continue
             event = escalation_event(state, reason, now)
-            apply_event(s, ctx, row, event.kind, event.payload, at=now, calendar=calendar, history=history)
+            apply_event(s, ctx, row, event.kind, event.payload, now, r, history)
             done.append(Escalated(row.id, row.number, reason, state.level, state.level + 1))
         if done:
             audit.record(

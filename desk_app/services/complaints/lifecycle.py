@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -48,6 +49,21 @@ def policy(ctx: ServiceContext) -> ComplaintPolicy:
         reply_hours=int(settings.get(ctx, "complaint.reply_hours")),
         timezone=ctx.timezone,
     )
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the deadlines and the chain depend on, read once per service call (settings and calendar)."""
+
+    chain: tuple[ChainLevel, ...]
+    policy: ComplaintPolicy
+    calendar: WorkingCalendar
+
+
+def rules(ctx: ServiceContext) -> Rules:
+    from desk_app.services.calendar import working_calendar
+
+    return Rules(chain(ctx), policy(ctx), working_calendar(ctx))
 
 
 def event_rows(s: Session, complaint_id: str) -> list[ComplaintEvent]:
@@ -107,15 +123,18 @@ def apply_event(
     kind: EventKind,
     payload: Mapping[str, Any] | None = None,
     at: datetime | None = None,
-    calendar: WorkingCalendar | None = None,
+    rules_: Rules | None = None,
     history: list[Event] | None = None,
 ) -> tuple[ComplaintState, Event]:
-    """Validate and append one event; returns the new state and the event."""
-    from desk_app.services.calendar import working_calendar
-
-    levels = len(chain(ctx))
-    event = Event(kind, at or ctx.now(), dict(payload or {}))
+    """Validate and append one event; returns the new state and the event. ``history`` (the events so far)
+    saves reading them again when the caller has them; it is extended with the new event."""
+    r = rules_ or rules(ctx)
+    levels = len(r.chain)
     past = events_of(s, row.id) if history is None else history
+    when = at or ctx.now()
+    if past and when < past[-1].at:
+        when = past[-1].at  # a desk whose clock is behind must not put a step before its predecessors
+    event = Event(kind, when, dict(payload or {}))
     state = transition(replay(past, levels) if past else None, event, levels)  # raises when refused
     s.add(
         ComplaintEvent(
@@ -129,5 +148,7 @@ def apply_event(
             payload_json=json.dumps(_json_ready(event.payload), ensure_ascii=False),
         )
     )
-    refresh(ctx, row, state, calendar or working_calendar(ctx), policy(ctx), event)
+    if history is not None:
+        history.append(event)
+    refresh(ctx, row, state, r.calendar, r.policy, event)
     return state, event

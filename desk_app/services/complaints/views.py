@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import Complaint, ComplaintEvent, Department, Staff, Unit, UserAccount
 from desk_app.domain.complaints import (
     Category,
+    ChainLevel,
     Channel,
+    ComplaintState,
     EventKind,
     Kind,
     Severity,
@@ -80,14 +82,21 @@ def overdue_flags(row: Complaint, now: datetime) -> frozenset[str]:
     return frozenset(flags)
 
 
-def detail(s: Session, ctx: ServiceContext, row: Complaint) -> ComplaintDetail:
+def detail(
+    s: Session,
+    ctx: ServiceContext,
+    row: Complaint,
+    state: ComplaintState | None = None,
+    levels: tuple[ChainLevel, ...] | None = None,
+) -> ComplaintDetail:
+    """The DTO; ``state`` and ``levels`` when the caller has them (saves replaying the events again)."""
     from desk_app.services.complaints.lifecycle import chain, events_of
 
-    levels = chain(ctx)
+    levels = levels or chain(ctx)
     unit = s.get(Unit, row.unit_id) if row.unit_id else None
     department = s.get(Department, row.department_id) if row.department_id else None
     clerk = s.get(UserAccount, row.first_contact_user_id) if row.first_contact_user_id else None
-    state = replay(events_of(s, row.id), len(levels))
+    state = state or replay(events_of(s, row.id), len(levels))
     return ComplaintDetail(
         id=row.id,
         number=row.number,

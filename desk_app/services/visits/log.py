@@ -71,6 +71,7 @@ class VisitInput:
     party_size: int = 1
     notes: str = ""
     time_in: datetime | None = None  # None: now
+    time_out: datetime | None = None  # entered after the fact (from the paper visitor book): left already
     badge: bool = False  # a visitor badge valid ``visit.badge_valid_hours`` from time in
 
 
@@ -127,6 +128,8 @@ def _validate(s: Session, ctx: ServiceContext, data: VisitInput) -> dict[str, An
     plate = f.check("plate", lambda: optional_text(data.plate.upper().replace(" ", ""), 20))
     notes = f.check("notes", lambda: optional_text(data.notes, 2000))
     id_number = f.check("id_number", lambda: _id_document(data.id_number, ctx.local_now().date()))
+    if data.time_out is not None and data.time_out < (data.time_in or ctx.now()):
+        f.fail("time_out", "field.invalid")
     if not 1 <= data.party_size <= MAX_PARTY:
         f.fail("party_size", "field.invalid")
     if data.unit_id is not None and s.get(Unit, data.unit_id) is None:
@@ -211,7 +214,7 @@ def log_visit(
                 unit_id=data.unit_id,
                 party_size=data.party_size,
                 time_in=time_in,
-                time_out=None,
+                time_out=data.time_out,
                 handled_by=actor.user_id or None,
                 handled_by_name=actor.display_name,
                 id_number_masked=masked,

@@ -182,3 +182,14 @@ def test_chain_setting_parses() -> None:
         parse_chain("前台=nobody;经理=manager")
     with pytest.raises(DomainError):
         parse_chain("前台=clerk")
+
+
+def test_escalations_recorded_out_of_order_never_lower_the_level() -> None:
+    state = replay(
+        [
+            ev(K.CREATED),
+            ev(K.ESCALATED, 5, reason="reply_overdue", to=2),
+            ev(K.ESCALATED, 6, reason="ack_overdue", to=1),
+        ]
+    )
+    assert state.level == 2 and state.escalation_count == 2

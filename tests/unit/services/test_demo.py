@@ -376,3 +376,18 @@ def test_extenders_run_at_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(demo, "DEMO_EXTENDERS", [extender])
     summary = demo.create_demo(tmp_path / "ext.sqlite3", units_target=50, people_target=60, clock=fixed_clock)
     assert calls == [(Role.ADMIN, summary.units)]
+
+
+def test_a_month_of_visits_and_complaints(db: Database) -> None:
+    visits = scalar(db, "SELECT count(*) FROM visit")
+    assert 25 * 30 <= visits <= 50 * 31
+    days = scalar(db, "SELECT count(DISTINCT substr(time_in, 1, 10)) FROM visit")
+    assert days >= 29
+    assert scalar(db, "SELECT count(*) FROM visit WHERE time_out IS NULL") >= 1  # someone is on site
+    kinds = dict(rows(db, "SELECT kind, count(*) FROM complaint GROUP BY kind"))
+    assert kinds.get("complaint", 0) >= 10 and kinds.get("suggestion", 0) >= 1 and kinds.get("praise", 0) >= 1
+    assert scalar(db, "SELECT count(*) FROM complaint WHERE level > 0") >= 1  # some escalated
+    assert scalar(db, "SELECT count(*) FROM complaint_event WHERE kind = 'escalated'") >= 1
+    # Every complaint registered at the counter links to its visit and back.
+    assert scalar(db, "SELECT count(*) FROM complaint c JOIN visit v ON v.id = c.visit_id "
+                      "WHERE v.created_record_id = c.id") == sum(kinds.values())  # fmt: skip

@@ -195,3 +195,12 @@ def test_badge_pdf_from_the_visit(desk: ServiceContext) -> None:
     with desk.db.write() as s:
         payload = qr.decode(qr_secret(s), codes[0].text)
     assert (payload.kind, payload.number) == ("VS", v.number)
+
+
+def test_back_entry_from_the_paper_book_with_time_out(desk: ServiceContext, clock: FakeClock) -> None:
+    start = clock.now - timedelta(hours=3)
+    v = _guest(desk, time_in=start, time_out=start + timedelta(minutes=30), id_number="")
+    assert not v.on_site and visits.on_site_now(desk) == []
+    with pytest.raises(DomainError) as err:
+        _guest(desk, time_in=start, time_out=start - timedelta(minutes=1), id_number="")
+    assert err.value.params["fields"] == {"time_out": "field.invalid"}
