@@ -125,7 +125,9 @@ def render_complaint_form(form: ComplaintForm) -> bytes:
         colWidths=[width / 3] * 3,
         minRowHeights=[14 * mm],
     )
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    signatures.setStyle(
+        TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     story = [
         _p(form.site_name, st["site"]),
         _p(form.title, st["title"]),

@@ -404,44 +404,60 @@ def daily_totals(ctx: ServiceContext, day: date | None = None) -> DailyTotals:
 RECENT_LIMIT = 50
 
 
+def _record(v: Visit) -> VisitorRecord:
+    return VisitorRecord(
+        visit_id=v.id,
+        name=v.visitor_name,
+        phone=v.visitor_phone,
+        company=v.company,
+        id_hash=v.id_number_hash,
+        time_in=v.time_in,
+        kind=VisitorKind(v.visitor_kind),
+        plate=v.plate,
+        person_id=v.person_id,
+        unit_id=v.unit_id,
+        id_number_masked=v.id_number_masked,
+    )
+
+
 def _candidates(s: Session, ctx: ServiceContext, conditions: list[Any]) -> list[VisitorRecord]:
+    """The newest visits matching each (equality) condition; each is one index range, newest first."""
     found: dict[str, VisitorRecord] = {}
     for condition in conditions:
-        for v in s.execute(
+        query = (
             select(Visit)
             .where(condition, Visit.site_id == ctx.site_id)
             .order_by(Visit.time_in.desc())
             .limit(RECENT_LIMIT)
-        ).scalars():
-            found.setdefault(
-                v.id,
-                VisitorRecord(
-                    visit_id=v.id,
-                    name=v.visitor_name,
-                    phone=v.visitor_phone,
-                    company=v.company,
-                    id_hash=v.id_number_hash,
-                    time_in=v.time_in,
-                    kind=VisitorKind(v.visitor_kind),
-                    plate=v.plate,
-                    person_id=v.person_id,
-                    unit_id=v.unit_id,
-                    id_number_masked=v.id_number_masked,
-                ),
-            )
+        )
+        for v in s.execute(query).scalars():
+            found.setdefault(v.id, _record(v))
     return list(found.values())
 
 
+MIN_PHONE_PREFIX = 3  # "1" or "13" would match most of the log: wait for the third digit
+
+
 def recent_visitors(ctx: ServiceContext, prefix: str, limit: int = 10) -> list[VisitorRecord]:
-    """Auto-fill while the clerk types a phone or a name: the latest visit of each distinct visitor whose
-    phone or name starts with ``prefix`` (index range scans, no LIKE)."""
+    """Auto-fill while the clerk types a phone (from the third digit) or a name: the latest visit of each
+    distinct visitor whose phone or name starts with ``prefix``.
+
+    One backward scan of the (phone | name, time_in) index, no sort: for a short prefix the first matches
+    in index order are taken, which narrows as the clerk types on.
+    """
     ctx.require(Permission.HANDLE_VISITS)
     needle = prefix.strip()
-    if not needle:
+    if not needle or (needle[0].isdigit() and len(needle) < MIN_PHONE_PREFIX):
         return []
     column = Visit.visitor_phone if needle[0].isdigit() else Visit.visitor_name
     with ctx.db.read() as s:
-        records = _candidates(s, ctx, [(column >= needle) & (column < needle + "\uffff")])
+        query = (
+            select(Visit)
+            .where(column >= needle, column < needle + "\uffff", Visit.site_id == ctx.site_id)
+            .order_by(column.desc(), Visit.time_in.desc())
+            .limit(RECENT_LIMIT * 4)
+        )
+        records = [_record(v) for v in s.execute(query).scalars()]
     records.sort(key=lambda r: r.time_in, reverse=True)
     seen: set[tuple[str, str]] = set()
     out: list[VisitorRecord] = []
