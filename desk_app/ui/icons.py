@@ -60,6 +60,13 @@ NAMES = {
     "categories": "mdi6.file-tree",
     "add_group": "mdi6.folder-plus",
     "folder": "mdi6.folder-outline",
+    "escalate": "mdi6.arrow-up-bold-circle",
+    "acknowledge": "mdi6.inbox-arrow-down",
+    "investigate": "mdi6.magnify-scan",
+    "solution": "mdi6.lightbulb-on",
+    "reply": "mdi6.reply",
+    "summary": "mdi6.clipboard-text",
+    "judge": "mdi6.scale-balance",
 }
 
 

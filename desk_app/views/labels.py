@@ -442,3 +442,120 @@ def print_document_label(doc_type: str) -> str:
 
 def print_mode_label(mode: str) -> str:
     return _slabel(PRINT_MODES, mode)
+
+
+# ---------------------------------------------------------------------------------------- complaints
+# (domain/complaints.py: kinds, categories, severities, statuses, history steps, escalation reasons; the
+# clocks of services/complaints/views.overdue_flags.)
+from desk_app.domain.complaints import (  # noqa: E402 - the complaint labels were appended later
+    Category as ComplaintCategory,
+)
+from desk_app.domain.complaints import EscalationReason as ComplaintEscalationReason  # noqa: E402
+from desk_app.domain.complaints import EventKind as ComplaintEventKind  # noqa: E402
+from desk_app.domain.complaints import Kind as ComplaintKind  # noqa: E402
+from desk_app.domain.complaints import Severity as ComplaintSeverity  # noqa: E402
+from desk_app.domain.complaints import Status as ComplaintStatus  # noqa: E402
+
+COMPLAINT_KINDS: dict[str, object] = {
+    ComplaintKind.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    ComplaintKind.SUGGESTION: QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    ComplaintKind.PRAISE: QT_TRANSLATE_NOOP("Labels", "Praise"),
+}
+
+COMPLAINT_CATEGORIES: dict[str, object] = {
+    ComplaintCategory.SERVICE: QT_TRANSLATE_NOOP("Labels", "Property service"),
+    ComplaintCategory.CHARGES: QT_TRANSLATE_NOOP("Labels", "Charges"),
+    ComplaintCategory.ACTIVITIES: QT_TRANSLATE_NOOP("Labels", "Activities"),
+    ComplaintCategory.EMERGENCY: QT_TRANSLATE_NOOP("Labels", "Emergency"),
+    ComplaintCategory.ATTITUDE: QT_TRANSLATE_NOOP("Labels", "Service attitude"),
+    ComplaintCategory.QUALITY: QT_TRANSLATE_NOOP("Labels", "Service quality"),
+    ComplaintCategory.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+COMPLAINT_SEVERITIES: dict[str, object] = {
+    ComplaintSeverity.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    ComplaintSeverity.IMPORTANT: QT_TRANSLATE_NOOP("Labels", "Important"),
+    ComplaintSeverity.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+}
+
+COMPLAINT_STATUSES: dict[str, object] = {
+    ComplaintStatus.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered"),
+    ComplaintStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+    ComplaintStatus.INVESTIGATING: QT_TRANSLATE_NOOP("Labels", "Being handled"),
+    ComplaintStatus.REPLIED: QT_TRANSLATE_NOOP("Labels", "Replied"),
+    ComplaintStatus.CALLBACK: QT_TRANSLATE_NOOP("Labels", "Return visit done"),
+    ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    ComplaintStatus.VOIDED: QT_TRANSLATE_NOOP("Labels", "Void"),
+}
+
+# The steps of a complaint's history (one line of its timeline each).
+COMPLAINT_EVENTS: dict[str, object] = {
+    ComplaintEventKind.CREATED: QT_TRANSLATE_NOOP("Labels", "Registered"),
+    ComplaintEventKind.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+    ComplaintEventKind.INVESTIGATED: QT_TRANSLATE_NOOP("Labels", "Cause investigated"),
+    ComplaintEventKind.ASSIGNED: QT_TRANSLATE_NOOP("Labels", "Responsible person assigned"),
+    ComplaintEventKind.SOLUTION: QT_TRANSLATE_NOOP("Labels", "Solution"),
+    ComplaintEventKind.REPLIED: QT_TRANSLATE_NOOP("Labels", "Replied to the complainant"),
+    ComplaintEventKind.ESCALATED: QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    ComplaintEventKind.CALLBACK: QT_TRANSLATE_NOOP("Labels", "Return visit"),
+    ComplaintEventKind.SUMMARISED: QT_TRANSLATE_NOOP("Labels", "Summary and evaluation"),
+    ComplaintEventKind.JUDGED: QT_TRANSLATE_NOOP("Labels", "Judged valid / invalid"),
+    ComplaintEventKind.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    ComplaintEventKind.VOIDED: QT_TRANSLATE_NOOP("Labels", "Voided"),
+}
+
+ESCALATION_REASONS: dict[str, object] = {
+    ComplaintEscalationReason.ACK_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Not acknowledged in time"),
+    ComplaintEscalationReason.REPLY_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Not answered in time"),
+    ComplaintEscalationReason.DISSATISFIED: QT_TRANSLATE_NOOP("Labels", "Return visit: dissatisfied"),
+    ComplaintEscalationReason.MANUAL: QT_TRANSLATE_NOOP("Labels", "Escalated by hand"),
+}
+
+# The clocks of an open complaint (services/complaints/views.overdue_flags).
+COMPLAINT_CLOCKS: dict[str, object] = {
+    "ack": QT_TRANSLATE_NOOP("Labels", "Acknowledgement"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "Answer"),
+    "promised": QT_TRANSLATE_NOOP("Labels", "Promised reply time"),
+}
+
+RECORD_TYPES["complaint"] = QT_TRANSLATE_NOOP("Labels", "Complaint")
+
+
+def complaint_kind_label(value: str) -> str:
+    return _slabel(COMPLAINT_KINDS, value)
+
+
+def complaint_category_label(value: str) -> str:
+    return _slabel(COMPLAINT_CATEGORIES, value)
+
+
+def complaint_severity_label(value: str) -> str:
+    return _slabel(COMPLAINT_SEVERITIES, value)
+
+
+def complaint_status_label(value: str) -> str:
+    return _slabel(COMPLAINT_STATUSES, value)
+
+
+def complaint_event_label(value: str) -> str:
+    return _slabel(COMPLAINT_EVENTS, value)
+
+
+def escalation_reason_label(value: str) -> str:
+    return _slabel(ESCALATION_REASONS, value)
+
+
+def complaint_clock_label(value: str) -> str:
+    return _slabel(COMPLAINT_CLOCKS, value)
+
+
+def complaint_kind_choices() -> list[tuple[ComplaintKind, str]]:
+    return [(k, complaint_kind_label(k)) for k in ComplaintKind]
+
+
+def complaint_category_choices() -> list[tuple[ComplaintCategory, str]]:
+    return [(c, complaint_category_label(c)) for c in ComplaintCategory]
+
+
+def complaint_severity_choices() -> list[tuple[ComplaintSeverity, str]]:
+    return [(s, complaint_severity_label(s)) for s in ComplaintSeverity]

@@ -95,6 +95,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Complaints"),
         "complaints",
         QT_TRANSLATE_NOOP("Sections", "Complaints, suggestions and praise, with escalation and replies."),
+        lambda s: __import__("desk_app.views.complaints.page", fromlist=["_"]).ComplaintsPage(s),
     ),
     Section(
         "renovation",

@@ -1,0 +1,549 @@
+"""One complaint: the complainant's words, what they ask for, the promised reply time, the deadlines, the
+whole history as a timeline, and the handling steps ("谁受理、谁处理、谁跟进、谁回复").
+
+The step buttons are shown and enabled from ``detail.allowed`` (what the state machine accepts now); the
+valid / invalid judgement only for roles with ``Permission.JUDGE_COMPLAINTS``. The handling form
+(客户投诉处理表, A4) is previewed or printed through ``ui.printing`` from ``render_complaint_form``'s PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.complaints import EventKind, Kind, Status
+from desk_app.domain.errors import DomainError
+from desk_app.domain.roles import Permission
+from desk_app.forms.complaints.steps import (
+    AssignDialog,
+    ComplaintTextDialog,
+    JudgeDialog,
+    ReplyDialog,
+    ReturnVisitDialog,
+    SummaryDialog,
+)
+from desk_app.services.complaints import form as complaint_form
+from desk_app.services.complaints import handling
+from desk_app.services.complaints.form import FormPdf
+from desk_app.services.complaints.handling import EventView
+from desk_app.services.complaints.lifecycle import chain
+from desk_app.services.complaints.views import ComplaintDetail
+from desk_app.services.context import ServiceContext
+from desk_app.services.printers import ProfileDTO, get_profile
+from desk_app.ui import printing
+from desk_app.ui.errors import show_error
+from desk_app.ui.icons import icon
+from desk_app.ui.session import AppSession
+from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.widgets import PlainLabel
+from desk_app.views.archive.card_parts import DetailGrid, make_table, title_label
+from desk_app.views.complaints.model import overdue_text
+from desk_app.views.labels import (
+    callback_method_label,
+    channel_label,
+    complaint_category_label,
+    complaint_event_label,
+    complaint_kind_label,
+    complaint_severity_label,
+    complaint_status_label,
+    escalation_reason_label,
+    evaluation_label,
+)
+from desk_app.views.work_orders.common import DASH, OVERDUE_TEXT, local_time
+from desk_app.views.work_orders.detail import ActionButton
+from desk_app.views.work_orders.flow import flow_holder
+
+FORM_DOC_TYPE = "complaint_form"
+FORM_PAPER = "a4"
+STATUS_COLORS = {
+    Status.REGISTERED: "#1565c0",
+    Status.ACKNOWLEDGED: "#00838f",
+    Status.INVESTIGATING: "#00838f",
+    Status.REPLIED: "#2e7d32",
+    Status.CALLBACK: "#6a1b9a",
+    Status.CLOSED: "#546e7a",
+    Status.VOIDED: "#9e9e9e",
+}
+NEXT_STEP_ORDER = (
+    EventKind.ACKNOWLEDGED,
+    EventKind.CALLBACK,
+    EventKind.REPLIED,
+    EventKind.SOLUTION,
+    EventKind.SUMMARISED,
+    EventKind.CLOSED,
+)
+
+
+@dataclass(frozen=True)
+class DetailData:
+    detail: ComplaintDetail
+    events: list[EventView]
+    levels: tuple[str, ...]
+
+
+def load_detail(ctx: ServiceContext, complaint_id: str) -> DetailData:
+    detail = handling.get(ctx, complaint_id)
+    levels = tuple(level.name for level in chain(ctx))
+    return DetailData(detail, handling.history_events(ctx, complaint_id), levels)
+
+
+@dataclass(frozen=True)
+class PreparedForm:
+    profile: ProfileDTO
+    form: FormPdf
+
+
+def prepare_form(ctx: ServiceContext, complaint_id: str) -> PreparedForm:
+    return PreparedForm(
+        get_profile(ctx, FORM_DOC_TYPE), complaint_form.render_complaint_form(ctx, complaint_id)
+    )
+
+
+def _time(value: object, tz: tzinfo) -> str:
+    if isinstance(value, str) and value:
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return local_time(value, tz) if isinstance(value, datetime) else ""
+
+
+def _level(levels: tuple[str, ...], value: object) -> str:
+    return levels[value] if isinstance(value, int) and 0 <= value < len(levels) else str(value)
+
+
+def event_summary(event: EventView, tz: tzinfo, levels: tuple[str, ...]) -> str:
+    """One line for the timeline: the payload in words (user text as typed)."""
+    p: dict[str, Any] = event.payload
+    parts: list[str] = []
+
+    def add(template: str, **values: object) -> None:
+        if all(v not in (None, "") for v in values.values()):
+            parts.append(template.format(**{k: str(v) for k, v in values.items()}))
+
+    kind = event.kind
+    if kind is EventKind.CREATED:
+        add("{kind}", kind=complaint_kind_label(str(p.get("kind", ""))))
+        add("{channel}", channel=channel_label(str(p.get("channel", ""))))
+    elif kind is EventKind.INVESTIGATED:
+        add(QCoreApplication.translate("ComplaintDetail", "Cause: {cause}"), cause=p.get("cause", ""))
+    elif kind is EventKind.ASSIGNED:
+        add(
+            QCoreApplication.translate("ComplaintDetail", "Responsible: {name}"),
+            name=p.get("responsible", ""),
+        )
+    elif kind is EventKind.SOLUTION:
+        add("{solution}", solution=p.get("solution", ""))
+    elif kind is EventKind.REPLIED:
+        add("{channel}", channel=channel_label(str(p.get("channel", ""))))
+        add(QCoreApplication.translate("ComplaintDetail", "to {name}"), name=p.get("to", ""))
+        add(QCoreApplication.translate("ComplaintDetail", "by {name}"), name=p.get("by", ""))
+        add("{time}", time=_time(p.get("replied_at"), tz))
+        add("{content}", content=p.get("content", ""))
+    elif kind is EventKind.ESCALATED:
+        add(
+            "{source} → {target}",
+            source=_level(levels, p.get("from")),
+            target=_level(levels, p.get("to")),
+        )
+        add("{reason}", reason=escalation_reason_label(str(p.get("reason", ""))))
+        add("{note}", note=p.get("note", ""))
+    elif kind is EventKind.CALLBACK:
+        add("{method}", method=callback_method_label(str(p.get("method", ""))))
+        add("{phone}", phone=p.get("phone", ""))
+        add("{evaluation}", evaluation=evaluation_label(p.get("evaluation")))
+        add("{remarks}", remarks=p.get("remarks", ""))
+    elif kind is EventKind.SUMMARISED:
+        add("{summary}", summary=p.get("summary", ""))
+        add("{evaluation}", evaluation=p.get("evaluation", ""))
+    elif kind is EventKind.JUDGED:
+        valid = p.get("valid")
+        parts.append(
+            QCoreApplication.translate("ComplaintDetail", "Valid complaint")
+            if valid
+            else QCoreApplication.translate("ComplaintDetail", "Invalid complaint")
+        )
+        add("{reason}", reason=p.get("reason", ""))
+    elif kind is EventKind.VOIDED:
+        add("{reason}", reason=p.get("reason", ""))
+    return "；".join(parts)
+
+
+class ComplaintDetailView(QWidget):
+    """Shown beside the list; empty until a complaint is loaded."""
+
+    loaded = Signal(object)  # ComplaintDetail
+    message = Signal(str)
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.complaint_id: str | None = None
+        self.detail: ComplaintDetail | None = None
+        self.data: DetailData | None = None
+        self.preview_dialog: printing.PreviewDialog | None = None
+        self.last_dialog: QWidget | None = None
+        self._seq = 0
+        self._focus_next_step = False
+
+        self.title = title_label()
+        self.kind_chip = PlainLabel()
+        self.status_chip = PlainLabel()
+        self.level_chip = PlainLabel()
+        self.level_chip.setStyleSheet(self._chip_style("#6a1b9a"))
+        self.overdue_chip = PlainLabel()
+        self.overdue_chip.setWordWrap(True)
+        self.overdue_chip.setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.kind_chip)
+        header.addWidget(self.status_chip)
+        header.addWidget(self.level_chip)
+        header.addStretch(1)
+
+        self.print_button = self._button("print", self.tr("Print"), self.print_form)
+        self.print_button.setToolTip(self.tr("Print the handling form (客户投诉处理表) on the saved printer"))
+        self.preview_button = self._button("preview", self.tr("Pre&view"), self.preview_form)
+        self.preview_button.setToolTip(self.tr("Preview the handling form (客户投诉处理表)"))
+        specs: list[tuple[EventKind, str, str, Callable[[], None]]] = [
+            (EventKind.ACKNOWLEDGED, "acknowledge", self.tr("&Acknowledge"), self.acknowledge),
+            (
+                EventKind.INVESTIGATED,
+                "investigate",
+                self.tr("&Cause…"),
+                lambda: self.text_step(EventKind.INVESTIGATED),
+            ),
+            (EventKind.ASSIGNED, "dispatch", self.tr("Res&ponsible…"), self.assign),
+            (
+                EventKind.SOLUTION,
+                "solution",
+                self.tr("&Solution…"),
+                lambda: self.text_step(EventKind.SOLUTION),
+            ),
+            (EventKind.REPLIED, "reply", self.tr("&Reply…"), self.reply),
+            (EventKind.CALLBACK, "callback", self.tr("Return &visit…"), self.return_visit),
+            (EventKind.SUMMARISED, "summary", self.tr("Su&mmary…"), self.summarise),
+            (EventKind.JUDGED, "judge", self.tr("&Judge…"), self.judge),
+            (
+                EventKind.ESCALATED,
+                "escalate",
+                self.tr("&Escalate…"),
+                lambda: self.text_step(EventKind.ESCALATED),
+            ),
+            (EventKind.CLOSED, "close", self.tr("C&lose"), self.close_complaint),
+        ]
+        can_judge = session.can(Permission.JUDGE_COMPLAINTS)
+        self.step_buttons: dict[EventKind, QPushButton] = {}
+        actions, flow = flow_holder()
+        flow.addWidget(self.print_button)
+        flow.addWidget(self.preview_button)
+        for kind, icon_name, text, slot in specs:
+            if kind is EventKind.JUDGED and not can_judge:
+                continue  # not offered at all: the service would refuse it anyway
+            button = self._button(icon_name, text, slot)
+            self.step_buttons[kind] = button
+            flow.addWidget(button)
+        self.actions_box = actions
+
+        self.fields = DetailGrid(columns=2)
+        for key, caption in (
+            ("complainant", self.tr("Complainant:")),
+            ("phone", self.tr("Phone:")),
+            ("unit", self.tr("Unit:")),
+            ("channel", self.tr("Channel:")),
+            ("registered", self.tr("Registered:")),
+            ("first_contact", self.tr("Received by:")),
+            ("category", self.tr("Category:")),
+            ("severity", self.tr("Severity:")),
+            ("department", self.tr("Department:")),
+            ("staff", self.tr("Staff:")),
+            ("responsible", self.tr("Responsible:")),
+            ("valid", self.tr("Judgement:")),
+            ("evaluation", self.tr("Return visit:")),
+            ("escalations", self.tr("Escalations:")),
+        ):
+            self.fields.add(key, caption)
+        self.fields.add("content", self.tr("Complainant's words:"), full_row=True)
+        self.fields.add("request", self.tr("Request:"), full_row=True)
+
+        self.dues = DetailGrid(columns=2)
+        for key, caption in (
+            ("ack", self.tr("Acknowledge by:")),
+            ("acknowledged", self.tr("Acknowledged:")),
+            ("reply", self.tr("Answer by:")),
+            ("replied", self.tr("First reply:")),
+            ("promised", self.tr("Reply promised:")),
+            ("closed", self.tr("Closed:")),
+        ):
+            self.dues.add(key, caption)
+
+        tz = session.ctx.timezone
+        self.timeline_model: RowTableModel = RowTableModel(
+            [
+                Column(self.tr("Time"), lambda e: local_time(e.at, tz)),
+                Column(self.tr("By"), lambda e: e.by_name),
+                Column(self.tr("Step"), lambda e: complaint_event_label(e.kind)),
+                Column(
+                    self.tr("Details"),
+                    lambda e: event_summary(e, tz, self.data.levels if self.data else ()),
+                    tooltip=lambda e: event_summary(e, tz, self.data.levels if self.data else ()),
+                ),
+            ],
+            self,
+        )
+        self.timeline = make_table()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setMinimumHeight(150)
+        self.timeline.setWordWrap(False)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.setSpacing(8)
+        column.addLayout(header)
+        column.addWidget(self.overdue_chip)
+        column.addWidget(actions)
+        column.addWidget(self._rule())
+        column.addWidget(self.fields)
+        column.addWidget(self._section(self.tr("Deadlines")))
+        column.addWidget(self.dues)
+        column.addWidget(self._section(self.tr("History")))
+        column.addWidget(self.timeline, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        self.empty = PlainLabel(self.tr("Choose a complaint, suggestion or praise in the list."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #78909c;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        session.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------------------------------------ building
+
+    @staticmethod
+    def _chip_style(color: str) -> str:
+        return f"color: white; background: {color}; border-radius: 3px; padding: 2px 8px;"
+
+    def _button(self, icon_name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = ActionButton(icon(icon_name), text)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    @staticmethod
+    def _rule() -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #cfd8dc;")
+        return line
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: bold; color: #37474f; padding-top: 4px;")
+        return label
+
+    # ------------------------------------------------------------------------------------------ loading
+
+    def load(self, complaint_id: str, focus_next_step: bool = False) -> None:
+        self.complaint_id = complaint_id
+        self._focus_next_step = focus_next_step
+        self._seq += 1
+        seq = self._seq
+        self.session.call(
+            lambda ctx: load_detail(ctx, complaint_id), lambda data: self._arrived(seq, data), parent=self
+        )
+
+    def clear(self) -> None:
+        self._seq += 1
+        self.complaint_id = None
+        self.detail = None
+        self.data = None
+        self.stack.setCurrentWidget(self.empty)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "complaint" in kinds and self.complaint_id is not None:
+            self.load(self.complaint_id)
+
+    def _arrived(self, seq: int, data: DetailData) -> None:
+        if seq != self._seq:
+            return
+        self.data = data
+        self.detail = d = data.detail
+        tz = self.session.ctx.timezone
+        self.title.setText(d.number)
+        self.kind_chip.setText(complaint_kind_label(d.kind))
+        kind_color = {Kind.COMPLAINT: "#c62828", Kind.SUGGESTION: "#1565c0", Kind.PRAISE: "#2e7d32"}[d.kind]
+        self.kind_chip.setStyleSheet(self._chip_style(kind_color))
+        self.status_chip.setText(complaint_status_label(d.status))
+        self.status_chip.setStyleSheet(self._chip_style(STATUS_COLORS.get(d.status, "#546e7a")))
+        self.level_chip.setText(self.tr("Level {level}: {name}").format(level=d.level, name=d.level_name))
+        self.level_chip.setVisible(d.level > 0)
+        overdue = overdue_text(d.overdue)
+        self.overdue_chip.setText(overdue)
+        self.overdue_chip.setVisible(bool(overdue))
+
+        f = self.fields
+        f.set("complainant", d.complainant_name or DASH)
+        f.set("phone", d.complainant_phone or DASH)
+        f.set("unit", d.unit_code or DASH)
+        f.set("channel", channel_label(d.channel))
+        f.set("registered", local_time(d.created_at, tz))
+        f.set("first_contact", d.first_contact_name or DASH)
+        f.set("category", complaint_category_label(d.category))
+        f.set("severity", complaint_severity_label(d.severity))
+        f.set("department", d.department_name or DASH)
+        f.set("staff", d.staff_name or DASH)
+        f.set("responsible", d.responsible or DASH)
+        if d.valid is None:
+            judged = self.tr("Not judged")
+        else:
+            judged = self.tr("Valid complaint") if d.valid else self.tr("Invalid complaint")
+            if d.valid_reason:
+                judged = f"{judged}：{d.valid_reason}"
+        f.set("valid", judged)
+        f.set("evaluation", evaluation_label(d.evaluation) or DASH)
+        f.set("escalations", str(d.escalation_count) if d.escalation_count else DASH)
+        f.set("content", d.content)
+        f.set("request", d.request or DASH)
+
+        for key, due in (
+            ("promised", d.promised_reply_at),
+            ("ack", d.ack_due_at),
+            ("reply", d.reply_due_at),
+        ):
+            text = local_time(due, tz, DASH)
+            late = key in d.overdue
+            self.dues.set(key, self.tr("{time} (overdue)").format(time=text) if late else text)
+            self.dues.values[key].setStyleSheet(
+                f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if late else ""
+            )
+        self.dues.set("acknowledged", local_time(d.acknowledged_at, tz, DASH))
+        self.dues.set("replied", local_time(d.replied_at, tz, DASH))
+        self.dues.set("closed", local_time(d.closed_at, tz, DASH))
+
+        self.timeline_model.set_rows(data.events)
+        self.timeline.resizeColumnsToContents()
+        for kind, button in self.step_buttons.items():
+            button.setEnabled(kind in d.allowed)
+            button.setVisible(kind in d.allowed)
+        self.actions_box.updateGeometry()
+        self.stack.setCurrentIndex(1)
+        self.loaded.emit(d)
+        if self._focus_next_step:
+            self._focus_next_step = False
+            self.focus_next_step()
+
+    def focus_next_step(self) -> None:
+        for kind in NEXT_STEP_ORDER:
+            button = self.step_buttons.get(kind)
+            if button is not None and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------------------------------ steps
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        self.last_dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _call(self, fn: Callable[[ServiceContext, str], object]) -> None:
+        if self.detail:
+            complaint_id = self.detail.id
+            self.session.call(lambda ctx: fn(ctx, complaint_id), parent=self)
+
+    def acknowledge(self) -> None:
+        self._call(handling.acknowledge)
+
+    def close_complaint(self) -> None:
+        self._call(handling.close)
+
+    def text_step(self, kind: EventKind) -> None:
+        if self.detail:
+            self._open(ComplaintTextDialog(self.session, self.detail, kind, self))
+
+    def assign(self) -> None:
+        if self.detail:
+            self._open(AssignDialog(self.session, self.detail, self))
+
+    def reply(self) -> None:
+        if self.detail:
+            self._open(ReplyDialog(self.session, self.detail, self))
+
+    def return_visit(self) -> None:
+        if self.detail:
+            self._open(ReturnVisitDialog(self.session, self.detail, self))
+
+    def summarise(self) -> None:
+        if self.detail:
+            self._open(SummaryDialog(self.session, self.detail, self))
+
+    def judge(self) -> None:
+        if self.detail and self.session.can(Permission.JUDGE_COMPLAINTS):
+            self._open(JudgeDialog(self.session, self.detail, self))
+
+    # ------------------------------------------------------------------------------------------ printing
+
+    def preview_form(self) -> None:
+        if self.detail:
+            complaint_id = self.detail.id
+            self.session.call(lambda ctx: prepare_form(ctx, complaint_id), self._show_preview, parent=self)
+
+    def print_form(self, ask: bool = False) -> None:
+        if self.detail:
+            complaint_id = self.detail.id
+            self.session.call(
+                lambda ctx: prepare_form(ctx, complaint_id), lambda p: self._send(p, ask), parent=self
+            )
+
+    def _show_preview(self, prepared: PreparedForm) -> None:
+        title = self.tr("Handling form {number}").format(number=prepared.form.number)
+        dialog = printing.PreviewDialog(prepared.form.pdf, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._preview_closed(dialog.choice, prepared))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _preview_closed(self, choice: str | None, prepared: PreparedForm) -> None:
+        if choice in ("print", "dialog"):
+            self._send(prepared, ask=choice == "dialog")
+
+    def _send(self, prepared: PreparedForm, ask: bool) -> None:
+        try:
+            printer = printing.print_pdf(prepared.form.pdf, prepared.profile, FORM_PAPER, self, ask)
+        except DomainError as exc:
+            if exc.code == "printing.no_printer" and not ask:
+                self._show_preview(prepared)  # no printer set up: the preview, printable with the dialog
+                return
+            show_error(self, exc)
+            return
+        if printer is not None:
+            self.message.emit(
+                self.tr("Handling form {number} sent to {printer}.").format(
+                    number=prepared.form.number, printer=printer
+                )
+            )
