@@ -316,8 +316,8 @@ def run_auto_escalation(ctx: ServiceContext, now: datetime | None = None) -> lis
     with ctx.db.write() as s:
         candidates = s.scalars(
             select(Complaint).where(
-                text("complaint.status NOT IN ('closed', 'voided')"),
-                Complaint.site_id == ctx.site_id,
+                text("complaint.status NOT IN ('closed', 'voided')"),  # the partial index (views.OPEN)
+                text("+complaint.site_id = :site").bindparams(site=ctx.site_id),
                 Complaint.kind == Kind.COMPLAINT.value,
                 Complaint.level < levels - 1,
                 or_(

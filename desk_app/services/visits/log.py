@@ -297,7 +297,12 @@ def on_site_now(ctx: ServiceContext) -> list[VisitDTO]:
             s.connection()
             .execute(
                 select(Visit.id)
-                .where(text("visit.time_out IS NULL"), Visit.site_id == ctx.site_id)
+                # "+site_id": SQLite must not pick the site index (one value for a million rows) over the
+                # partial index; the unary plus keeps the condition but rules the column's index out.
+                .where(
+                    text("visit.time_out IS NULL"),
+                    text("+visit.site_id = :site").bindparams(site=ctx.site_id),
+                )
                 .order_by(Visit.time_in)
             )
             .scalars()
