@@ -60,6 +60,7 @@ NAMES = {
     "categories": "mdi6.file-tree",
     "add_group": "mdi6.folder-plus",
     "folder": "mdi6.folder-outline",
+    "check_out": "mdi6.exit-run",
     "escalate": "mdi6.arrow-up-bold-circle",
     "acknowledge": "mdi6.inbox-arrow-down",
     "investigate": "mdi6.magnify-scan",

@@ -444,6 +444,49 @@ def print_mode_label(mode: str) -> str:
     return _slabel(PRINT_MODES, mode)
 
 
+# ---------------------------------------------------------------------------------------- visits
+# (domain/visits.py: purposes and kinds of visitor.)
+from desk_app.domain.visits import Purpose, VisitorKind  # noqa: E402 - the visit labels were appended later
+
+VISIT_PURPOSES: dict[str, object] = {
+    Purpose.CONSULT: QT_TRANSLATE_NOOP("Labels", "Enquiry"),
+    Purpose.REPAIR: QT_TRANSLATE_NOOP("Labels", "Repair"),
+    Purpose.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    Purpose.SUGGESTION: QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    Purpose.PRAISE: QT_TRANSLATE_NOOP("Labels", "Praise"),
+    Purpose.PAYMENT: QT_TRANSLATE_NOOP("Labels", "Payment"),
+    Purpose.RENOVATION: QT_TRANSLATE_NOOP("Labels", "Renovation filing"),
+    Purpose.RELEASE: QT_TRANSLATE_NOOP("Labels", "Goods release"),
+    Purpose.KEYS: QT_TRANSLATE_NOOP("Labels", "Keys"),
+    Purpose.GUEST: QT_TRANSLATE_NOOP("Labels", "Visiting someone"),
+    Purpose.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+VISITOR_KINDS: dict[str, object] = {
+    VisitorKind.OWNER: QT_TRANSLATE_NOOP("Labels", "Owner"),
+    VisitorKind.TENANT: QT_TRANSLATE_NOOP("Labels", "Tenant"),
+    VisitorKind.VISITOR: QT_TRANSLATE_NOOP("Labels", "Visitor"),
+    VisitorKind.CONTRACTOR: QT_TRANSLATE_NOOP("Labels", "Contractor"),
+}
+RECORD_TYPES["visit"] = QT_TRANSLATE_NOOP("Labels", "Visit")
+
+
+def visit_purpose_label(value: str) -> str:
+    return _slabel(VISIT_PURPOSES, value)
+
+
+def visitor_kind_label(value: str) -> str:
+    return _slabel(VISITOR_KINDS, value)
+
+
+def visit_purpose_choices() -> list[tuple[Purpose, str]]:
+    return [(p, visit_purpose_label(p)) for p in Purpose]
+
+
+def visitor_kind_choices() -> list[tuple[VisitorKind, str]]:
+    return [(k, visitor_kind_label(k)) for k in VisitorKind]
+
+
 # ---------------------------------------------------------------------------------------- complaints
 # (domain/complaints.py: kinds, categories, severities, statuses, history steps, escalation reasons; the
 # clocks of services/complaints/views.overdue_flags.)

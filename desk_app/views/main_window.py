@@ -79,6 +79,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Visits"),
         "visits",
         QT_TRANSLATE_NOOP("Sections", "The visit log: walk-ins, visitors and contractors, in and out."),
+        lambda s: __import__("desk_app.views.visits.page", fromlist=["_"]).VisitsPage(s),
     ),
     Section(
         "work_orders",
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
         session.user_changed.connect(self._refresh_user)
         session.backup_done.connect(self.set_last_backup)
         self.nav.setCurrentRow(0)
+        # F2: log a walk-in from anywhere (the visits page owns the dialog and what follows it).
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.show_section("visits").walk_in())  # type: ignore[attr-defined]
 
     def decorate(self) -> None:
         self.setWindowIcon(icon("archive", "#1565c0"))
