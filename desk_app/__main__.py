@@ -8,6 +8,7 @@
     desk-app [--db PATH] pdf work-order NUMBER --out FILE.pdf [--paper KEY] [--mode plain|carbonless]
     desk-app [--db PATH] pdf complaint NUMBER --out FILE.pdf   the complaint handling form (A4)
     desk-app [--db PATH] pdf badge VISIT_NUMBER --out FILE.pdf a visitor badge (CR80)
+    desk-app [--db PATH] maintenance             scheduled task: purge old visitor IDs, escalate late complaints
 
 Headless commands never import Qt, so they run on a server or in a scheduled task.
 """
@@ -42,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", metavar="FOLDER", help="backup folder (default: 'backups' next to the database)"
     )
     sub.add_parser("check", help="check the database's integrity")
+    sub.add_parser(
+        "maintenance",
+        help="scheduled task: purge visitor ID numbers past retention, escalate overdue complaints",
+    )
     pdf = sub.add_parser("pdf", help="write a document as PDF (no window)")
     pdf_sub = pdf.add_subparsers(dest="document", required=True)
     wo = pdf_sub.add_parser("work-order", help="a work-order slip (一式三联)")

@@ -25,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
             return check(where)
         if args.command == "pdf":
             return pdf(where, args)
+        if args.command == "maintenance":
+            return maintenance(where)
     except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -145,6 +147,27 @@ def _pdf_visit_or_complaint(where: paths.Paths, args: argparse.Namespace) -> int
     for warning in warnings:
         print(f"warning: the font has no glyph for {warning!r}", file=sys.stderr)
     print(f"{number}: {out}")
+    return 0
+
+
+def maintenance(where: paths.Paths) -> int:
+    """What a scheduled task runs daily: the visitor-ID purge (audited) and the complaint escalation pass."""
+    if not where.db.exists():
+        print(f"error: no database at {where.db} (数据库不存在)", file=sys.stderr)
+        return 2
+    from desk_app.services.complaints import handling
+    from desk_app.services.visits import log as visits
+
+    ctx = _headless_context(where)
+    try:
+        purged = visits.purge_visitor_ids(ctx)
+        escalated = handling.run_auto_escalation(ctx)
+    finally:
+        ctx.db.close()
+    print(f"visitor ID numbers purged: {purged}")
+    print(f"complaints escalated: {len(escalated)}")
+    for item in escalated:
+        print(f"  {item.number}: level {item.from_level} → {item.to_level} ({item.reason.value})")
     return 0
 
 

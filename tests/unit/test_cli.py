@@ -153,3 +153,11 @@ def test_pdf_complaint_and_badge(template_db: Path, tmp_path: Path) -> None:
     assert visit.number in PdfReader(badge).pages[0].extract_text()
     missing = run("--db", str(db), "pdf", "badge", "LF-A1-2026-999999", "--out", str(badge), cwd=tmp_path)
     assert missing.returncode == 2 and "visit.not_found" in missing.stderr
+
+
+def test_maintenance_runs_the_purge_and_the_escalation_pass(template_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(template_db.read_bytes())
+    result = run("--db", str(db), "maintenance", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "visitor ID numbers purged: 0" in result.stdout and "complaints escalated: 0" in result.stdout
