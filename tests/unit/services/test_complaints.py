@@ -4,6 +4,7 @@ queues and figures."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -252,3 +253,17 @@ def test_complaint_form_has_the_whole_history(desk: ServiceContext) -> None:
     ):
         assert value in text, value
     assert rendered.warnings == ()
+
+
+def test_export_the_list_to_excel(desk: ServiceContext, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desk_app.services.complaints.export import export_complaints
+
+    c = _register(desk)
+    path = tmp_path / "complaints.xlsx"
+    assert export_complaints(desk, views.ComplaintFilter(open_only=True), path).value == 1
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    values = [cell.value for cell in sheet[2]]
+    assert values[0] == c.number and values[2] == "投诉" and values[3] == "已登记" and values[8] == "服务质量"

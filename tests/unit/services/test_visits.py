@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -204,3 +205,18 @@ def test_back_entry_from_the_paper_book_with_time_out(desk: ServiceContext, cloc
     with pytest.raises(DomainError) as err:
         _guest(desk, time_in=start, time_out=start - timedelta(minutes=1), id_number="")
     assert err.value.params["fields"] == {"time_out": "field.invalid"}
+
+
+def test_export_the_log_to_excel(desk: ServiceContext, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desk_app.services.visits.export import export_visits
+
+    _guest(desk, notes="=HYPERLINK(1)")
+    path = tmp_path / "visits.xlsx"
+    assert export_visits(desk, visits.VisitFilter(), path).value == 1
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    values = [c.value for c in sheet[2]]
+    assert values[0].startswith("LF-") and values[4] == "李四" and values[8] == "1101**********002X"
+    assert values[10] == "访客" and not str(values[13]).startswith("=")
