@@ -269,3 +269,31 @@ def test_f2_logs_a_walk_in_from_anywhere(qtbot: QtBot, session: AppSession) -> N
     qtbot.keyClick(window, Qt.Key.Key_F2)
     dialog_of(qtbot, WalkInDialog)
     assert isinstance(window.pages["visits"], VisitsPage)
+
+
+def test_walk_in_creates_a_complaint(qtbot: QtBot, session: AppSession, estate: Estate) -> None:
+    from desk_app.forms.visits.complaint import VisitComplaintDialog
+    from desk_app.services.complaints import handling
+
+    page = open_page(qtbot, session)
+    page.walk_in()
+    dialog = dialog_of(qtbot, WalkInDialog)
+    type_text(qtbot, dialog.name, "钱七")
+    type_text(qtbot, dialog.unit_edit, "3-2-1102")
+    enter(qtbot, dialog.unit_edit)
+    qtbot.waitUntil(lambda: dialog.unit_id == estate.unit_id)
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(Purpose.COMPLAINT))
+    type_text(qtbot, dialog.notes, "楼道灯坏了一个月没人修")
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    no_dialog(qtbot, WalkInDialog)
+    form = dialog_of(qtbot, VisitComplaintDialog)
+    assert form.unit_edit.text() == "3-2-1102" and form.complainant.currentText() == "钱七"
+    assert form.content.text() == "楼道灯坏了一个月没人修"
+    ctrl(qtbot, form.content, Qt.Key.Key_S)
+    no_dialog(qtbot, VisitComplaintDialog)
+    qtbot.waitUntil(lambda: page.status.text().endswith("registered from the visit."))
+    visit = page.on_site.row_at(0)
+    assert visit.created_record_type == CreatedRecord.COMPLAINT.value
+    complaint = handling.get(session.ctx, visit.created_record_id)
+    assert complaint.number in page.status.text()
+    assert visits.visit_of(session.ctx, "complaint", complaint.id).id == visit.id

@@ -6,7 +6,7 @@
   (``recent_visitors``): Enter in the field goes to the list, Enter on a line fills the rest.
 * The ID number is masked as soon as the clerk leaves the field (the plain number goes to the service only).
 * Time in is now; "print a badge" previews the CR80 badge after saving. Enter on the notes saves; Ctrl+S saves;
-  Ctrl+W saves and opens the work-order form for the visit.
+  Ctrl+W saves and opens the work-order form for the visit, Alt+C the complaint form.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ class WalkInDialog(FormDialog):
         self.person_id: str | None = None
         self.unit_id: str | None = None
         self.unit_code = ""
-        self.follow_up = ""  # "work_order" after "Save and create work order"
+        self.follow_up = ""  # "work_order" / "complaint" after "Save and create …"
         self._find_seq = 0
         self._recent_seq = 0
         self._filling = False
@@ -178,6 +178,13 @@ class WalkInDialog(FormDialog):
         self.buttons.addButton(self.work_order_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.work_order_button.clicked.connect(self.save_and_create_work_order)
         QShortcut(QKeySequence("Ctrl+W"), self, self.save_and_create_work_order)
+        self.complaint_button = QPushButton(icon("complaints"), self.tr("Save and create &complaint"))
+        self.complaint_button.setToolTip(
+            self.tr("Save, then register the complaint, suggestion or praise this visitor brings (Alt+C)")
+        )
+        self.complaint_button.setAutoDefault(False)
+        self.buttons.addButton(self.complaint_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.complaint_button.clicked.connect(self.save_and_create_complaint)
 
         self.find_edit.textEdited.connect(lambda _t: self.candidates.hide())
         self.candidates.itemActivated.connect(self._candidate_activated)
@@ -376,6 +383,10 @@ class WalkInDialog(FormDialog):
 
     def save_and_create_work_order(self) -> None:
         self.follow_up = "work_order"
+        self.save()
+
+    def save_and_create_complaint(self) -> None:
+        self.follow_up = "complaint"
         self.save()
 
     def build_call(self) -> ServiceCall:

@@ -1,8 +1,8 @@
 """The visit screen (来访登记): who is on site now on top, the log below, the day's totals by purpose.
 
 Keyboard: Ctrl+N logs a walk-in; on a row Delete or Ctrl+O checks the visitor out; Ctrl+P previews and prints
-the visitor's badge; Ctrl+Shift+W registers a work order from the visit; Ctrl+F… is the global search, the
-log's own search box is Alt+S; F5 refreshes.
+the visitor's badge; Ctrl+Shift+W registers a work order from the visit, Ctrl+Shift+K a complaint; the log's
+search box is Alt+S; F5 refreshes.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.forms.visits.complaint import VisitComplaintDialog
 from desk_app.forms.visits.walk_in_form import WalkInDialog
 from desk_app.forms.visits.work_order import VisitWorkOrderDialog
 from desk_app.services.visits import log as visits
@@ -71,6 +72,7 @@ class VisitsPage(QWidget):
         self.badges = BadgePrinter(session, self)
         self.badges.message.connect(self._show_message)
         self.work_order_dialog: VisitWorkOrderDialog | None = None
+        self.complaint_dialog: VisitComplaintDialog | None = None
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -83,6 +85,10 @@ class VisitsPage(QWidget):
         self.work_order_action = self._action("work_orders", self.tr("Work order"), self.create_work_order)
         self.work_order_action.setToolTip(
             self.tr("Register a work order from the chosen visit (Ctrl+Shift+W)")
+        )
+        self.complaint_action = self._action("complaints", self.tr("Complaint"), self.create_complaint)
+        self.complaint_action.setToolTip(
+            self.tr("Register a complaint, suggestion or praise from the chosen visit (Ctrl+Shift+K)")
         )
         self.toolbar.addSeparator()
         self.refresh_action = self._action("refresh", self.tr("Refresh"), self.refresh)
@@ -191,6 +197,7 @@ class VisitsPage(QWidget):
             (QKeySequence("Ctrl+O"), self.check_out),
             (QKeySequence.StandardKey.Print, self.print_badge),
             (QKeySequence("Ctrl+Shift+W"), self.create_work_order),
+            (QKeySequence("Ctrl+Shift+K"), self.create_complaint),
             (QKeySequence(Qt.Key.Key_F5), self.refresh),
         ):
             QShortcut(keys, self, slot, context=context)
@@ -321,6 +328,8 @@ class VisitsPage(QWidget):
             self.badges.preview(visit.id)
         if follow_up == "work_order":
             self.create_work_order(visit)
+        elif follow_up == "complaint":
+            self.create_complaint(visit)
 
     def check_out(self) -> None:
         visit = self.current_visit()
@@ -351,6 +360,23 @@ class VisitsPage(QWidget):
         dialog = VisitWorkOrderDialog(self.session, visit, self)
         dialog.saved.connect(self._work_order_registered)
         self.work_order_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_complaint(self, visit: VisitDTO | None = None) -> VisitComplaintDialog | None:
+        visit = visit or self.current_visit()
+        if visit is None:
+            return None
+        if visit.created_record_type:
+            self._show_message(self.tr("{number} already created a record.").format(number=visit.number))
+            return None
+        dialog = VisitComplaintDialog(self.session, visit, self)
+        dialog.saved.connect(
+            lambda detail: self._show_message(
+                self.tr("{number} registered from the visit.").format(number=detail.number)
+            )
+        )
+        self.complaint_dialog = dialog
         dialog.open()
         return dialog
 
