@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk_app.db.models import Complaint, Department, Unit, UserAccount
+from desk_app.db.models import Complaint, Department, PrintJob, Unit, UserAccount
 from desk_app.domain.complaints import Category, Channel, EventKind, Kind, Severity
 from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission
@@ -18,7 +18,7 @@ from desk_app.printing.complaint_form import ComplaintForm, HistoryLine
 from desk_app.printing.fonts import missing_glyphs
 from desk_app.services import installation
 from desk_app.services.complaints.lifecycle import chain, event_rows
-from desk_app.services.context import ServiceContext
+from desk_app.services.context import OpResult, ServiceContext
 
 KIND_ZH = {Kind.COMPLAINT: "投诉", Kind.SUGGESTION: "建议", Kind.PRAISE: "表扬"}
 TITLE_ZH = {Kind.COMPLAINT: "客户投诉处理表", Kind.SUGGESTION: "客户建议处理表", Kind.PRAISE: "表扬登记表"}
@@ -170,3 +170,30 @@ def render_complaint_form(ctx: ServiceContext, complaint_id: str) -> FormPdf:
         form = form_data(s, ctx, row)
     text = form.content + form.request + "".join(h.text + h.by for h in form.history)
     return FormPdf(form.number, printed.render_complaint_form(form), tuple(missing_glyphs(text)))
+
+
+def record_print(ctx: ServiceContext, complaint_id: str, form: FormPdf, target: str) -> OpResult[int]:
+    """Log that the form went to ``target`` (a printer name or "pdf"); returns how many prints there were."""
+    actor = ctx.require(Permission.HANDLE_COMPLAINTS)
+    with ctx.db.write() as s:
+        row = s.get(Complaint, complaint_id)
+        if row is None:
+            raise DomainError("record.not_found", kind="complaint")
+        s.add(
+            PrintJob(
+                site_id=ctx.site_id,
+                desk_id=ctx.desk_id,
+                at=ctx.now(),
+                by_user=actor.user_id or None,
+                doc_type="complaint",
+                doc_id=row.id,
+                number=form.number,
+                reprint_no=row.print_count,
+                paper_key="a4",
+                mode="plain",
+                copies=1,
+                target=target[:100],
+            )
+        )
+        row.print_count += 1
+        return OpResult(row.print_count, frozenset({"complaint"}))

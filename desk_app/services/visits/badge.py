@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.db.models import Unit, Visit
+from desk_app.db.models import PrintJob, Unit, Visit
 from desk_app.domain import qr
 from desk_app.domain.errors import DomainError
 from desk_app.domain.roles import Permission
@@ -15,10 +16,11 @@ from desk_app.domain.visits import PURPOSE_ZH, Purpose
 from desk_app.printing.badges import render_visitor_badge
 from desk_app.printing.fonts import missing_glyphs
 from desk_app.services import installation
-from desk_app.services.context import ServiceContext
+from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.work_orders.orders import qr_secret
 
 QR_KIND = "VS"
+DOC_TYPE = "visit_badge"
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,32 @@ def render_badge(ctx: ServiceContext, visit_id: str) -> BadgePdf:
         data = badge_data(s, ctx, visit)
     text = "".join(str(v) for k, v in data.items() if k != "qr")
     return BadgePdf(str(data["number"]), render_visitor_badge(data), tuple(missing_glyphs(text)))
+
+
+def record_print(ctx: ServiceContext, visit_id: str, badge: BadgePdf, target: str) -> OpResult[int]:
+    """Log that the badge went to ``target``; returns how many badges this visit has had printed."""
+    actor = ctx.require(Permission.HANDLE_VISITS)
+    with ctx.db.write() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise DomainError("record.not_found", kind="visit")
+        earlier = s.scalar(
+            select(func.count()).where(PrintJob.doc_type == DOC_TYPE, PrintJob.doc_id == visit.id)
+        )
+        s.add(
+            PrintJob(
+                site_id=ctx.site_id,
+                desk_id=ctx.desk_id,
+                at=ctx.now(),
+                by_user=actor.user_id or None,
+                doc_type=DOC_TYPE,
+                doc_id=visit.id,
+                number=badge.number,
+                reprint_no=earlier or 0,
+                paper_key="cr80",
+                mode="plain",
+                copies=1,
+                target=target[:100],
+            )
+        )
+        return OpResult((earlier or 0) + 1, frozenset({"visit"}))

@@ -267,3 +267,12 @@ def test_export_the_list_to_excel(desk: ServiceContext, tmp_path: Path) -> None:
     assert sheet is not None
     values = [cell.value for cell in sheet[2]]
     assert values[0] == c.number and values[2] == "投诉" and values[3] == "已登记" and values[8] == "服务质量"
+
+
+def test_form_prints_are_counted(desk: ServiceContext) -> None:
+    from desk_app.services.complaints import form
+
+    c = _register(desk)
+    rendered = form.render_complaint_form(desk, c.id)
+    assert form.record_print(desk, c.id, rendered, "pdf").value == 1
+    assert handling.get(desk, c.id).print_count == 1

@@ -220,3 +220,12 @@ def test_export_the_log_to_excel(desk: ServiceContext, tmp_path: Path) -> None:
     values = [c.value for c in sheet[2]]
     assert values[0].startswith("LF-") and values[4] == "李四" and values[8] == "1101**********002X"
     assert values[10] == "访客" and not str(values[13]).startswith("=")
+
+
+def test_badge_prints_are_counted(desk: ServiceContext) -> None:
+    from desk_app.services.visits import badge
+
+    v = _guest(desk, badge=True)
+    rendered = badge.render_badge(desk, v.id)
+    assert badge.record_print(desk, v.id, rendered, "pdf").value == 1
+    assert badge.record_print(desk, v.id, rendered, "Zebra").value == 2
