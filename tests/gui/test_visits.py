@@ -297,3 +297,18 @@ def test_walk_in_creates_a_complaint(qtbot: QtBot, session: AppSession, estate: 
     complaint = handling.get(session.ctx, visit.created_record_id)
     assert complaint.number in page.status.text()
     assert visits.visit_of(session.ctx, "complaint", complaint.id).id == visit.id
+
+
+def test_export_writes_the_log_as_shown(qtbot: QtBot, session: AppSession, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    guest(session.ctx, name="=1+1")
+    guest(session.ctx, name="孙八")
+    page = open_page(qtbot, session)
+    type_text(qtbot, page.search, "孙")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    page.export_to(tmp_path / "log")
+    out = tmp_path / "log.xlsx"
+    assert page.status.text() == f"Exported to {out} (rows: 1)."
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][0] == "编号" and rows[1][4] == "孙八" and len(rows) == 2

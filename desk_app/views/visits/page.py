@@ -2,19 +2,21 @@
 
 Keyboard: Ctrl+N logs a walk-in; on a row Delete or Ctrl+O checks the visitor out; Ctrl+P previews and prints
 the visitor's badge; Ctrl+Shift+W registers a work order from the visit, Ctrl+Shift+K a complaint; the log's
-search box is Alt+S; F5 refreshes.
+search box is Alt+S; Ctrl+E exports the log as shown; F5 refreshes.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,12 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.roles import Permission
 from desk_app.forms.visits.complaint import VisitComplaintDialog
 from desk_app.forms.visits.walk_in_form import WalkInDialog
 from desk_app.forms.visits.work_order import VisitWorkOrderDialog
 from desk_app.services.visits import log as visits
+from desk_app.services.visits.export import export_visits
 from desk_app.services.visits.log import DailyTotals, VisitDTO, VisitFilter
 from desk_app.services.work_orders.views import WorkOrderDetail
+from desk_app.ui.errors import show_error
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import PlainLabel
@@ -91,6 +96,9 @@ class VisitsPage(QWidget):
             self.tr("Register a complaint, suggestion or praise from the chosen visit (Ctrl+Shift+K)")
         )
         self.toolbar.addSeparator()
+        self.export_action = self._action("export", self.tr("Export…"), self.choose_export_file)
+        self.export_action.setToolTip(self.tr("The log as shown, as an Excel workbook (Ctrl+E)"))
+        self.export_action.setVisible(session.can(Permission.EXPORT_DATA))
         self.refresh_action = self._action("refresh", self.tr("Refresh"), self.refresh)
         self.refresh_action.setToolTip(self.tr("Refresh (F5)"))
 
@@ -199,6 +207,7 @@ class VisitsPage(QWidget):
             (QKeySequence("Ctrl+Shift+W"), self.create_work_order),
             (QKeySequence("Ctrl+Shift+K"), self.create_complaint),
             (QKeySequence(Qt.Key.Key_F5), self.refresh),
+            (QKeySequence("Ctrl+E"), self.choose_export_file),
         ):
             QShortcut(keys, self, slot, context=context)
 
@@ -384,6 +393,39 @@ class VisitsPage(QWidget):
         self._show_message(
             self.tr("Work order {number} registered from the visit.").format(number=detail.number)
         )
+
+    # ------------------------------------------------------------------------------------------ export
+
+    def choose_export_file(self) -> None:
+        if not self.session.can(Permission.EXPORT_DATA):
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the visit log"),
+            str(Path(folder) / self.tr("visits.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        flt = self.model.filter
+        self._show_message(self.tr("Exporting…"))
+        self.session.call(
+            lambda ctx: export_visits(ctx, flt, path),
+            on_done=lambda result: self._show_message(
+                self.tr("Exported to {path} (rows: {count}).").format(count=result.value, path=path)
+            ),
+            parent=self,
+            on_error=self._export_failed,
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._show_message("")
+        show_error(self, exc)
 
     def _show_message(self, text: str) -> None:
         self.status.setText(text)
