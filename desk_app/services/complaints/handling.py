@@ -41,6 +41,16 @@ from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.tracking import new_row
 
 CHANGES = frozenset({"complaint"})
+# The text each step needs, as a form field: checked before the state machine so the form marks the field.
+_REQUIRED_TEXT = {
+    EventKind.INVESTIGATED: "cause",
+    EventKind.ASSIGNED: "responsible",
+    EventKind.SOLUTION: "solution",
+    EventKind.REPLIED: "content",
+    EventKind.SUMMARISED: "summary",
+    EventKind.JUDGED: "reason",
+    EventKind.VOIDED: "reason",
+}
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,9 @@ def step(
 ) -> OpResult[ComplaintDetail]:
     """Any step of the state machine; the functions below only shape the payload."""
     ctx.require(permission)
+    required = _REQUIRED_TEXT.get(kind)
+    if required and not str((payload or {}).get(required) or "").strip():
+        raise DomainError("validation", fields={required: "field.required"})
     r = rules(ctx)
     with ctx.db.write() as s:
         row = _row(s, complaint_id)

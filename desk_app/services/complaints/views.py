@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.db.models import Complaint, ComplaintEvent, Department, Staff, Unit, UserAccount
+from desk_app.db.models import Complaint, Department, Staff, Unit, UserAccount
 from desk_app.domain.complaints import (
     Category,
     ChainLevel,
@@ -403,7 +403,8 @@ class MonthStats:
 def month_stats(ctx: ServiceContext, year: int, month: int) -> MonthStats:
     """The month's complaint figures. The valid-complaint rate is valid complaints / households (units of
     the site), as the seed's target (< 1 %) is per household; on-time replies count complaints registered
-    in the month whose first reply came by the answer deadline; satisfaction comes from the return visits."""
+    in the month whose first reply came by the answer deadline; satisfaction comes from the (last) return
+    visit of the month's complaints."""
     ctx.require(Permission.HANDLE_COMPLAINTS)
     start = _start(ctx, date(year, month, 1))
     end = _start(ctx, date(year + (month == 12), month % 12 + 1, 1))
@@ -445,16 +446,21 @@ def month_stats(ctx: ServiceContext, year: int, month: int) -> MonthStats:
         households = (
             c.execute(select(func.count()).select_from(Unit).where(Unit.archived.is_(False))).scalar() or 0
         )
-        visits = c.execute(
-            select(ComplaintEvent.payload_json).where(
-                ComplaintEvent.kind == EventKind.CALLBACK.value,
-                ComplaintEvent.at >= start,
-                ComplaintEvent.at < end,
-                ComplaintEvent.site_id == ctx.site_id,
-            )
-        ).scalars()
-        evaluations = [_evaluation(p) for p in visits]
-    satisfied = sum(1 for e in evaluations if e in ("satisfied", "basic"))
+        # Return visits of the month's complaints (the last one of each counts, as the complaint shows it).
+        callbacks = (
+            c.execute(
+                select(func.count()).where(base, is_complaint, Complaint.evaluation.is_not(None))
+            ).scalar()
+            or 0
+        )
+        satisfied = (
+            c.execute(
+                select(func.count()).where(
+                    base, is_complaint, Complaint.evaluation.in_(("satisfied", "basic"))
+                )
+            ).scalar()
+            or 0
+        )
     return MonthStats(
         year,
         month,
@@ -465,18 +471,11 @@ def month_stats(ctx: ServiceContext, year: int, month: int) -> MonthStats:
         on_time,
         due,
         (on_time / due) if due else None,
-        len(evaluations),
+        callbacks,
         satisfied,
-        (satisfied / len(evaluations)) if evaluations else None,
+        (satisfied / callbacks) if callbacks else None,
         praise,
     )
-
-
-def _evaluation(payload_json: str) -> str:
-    import json
-
-    value = json.loads(payload_json or "{}").get("evaluation")
-    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)

@@ -276,3 +276,10 @@ def test_form_prints_are_counted(desk: ServiceContext) -> None:
     rendered = form.render_complaint_form(desk, c.id)
     assert form.record_print(desk, c.id, rendered, "pdf").value == 1
     assert handling.get(desk, c.id).print_count == 1
+
+
+def test_empty_step_text_is_a_field_error(desk: ServiceContext) -> None:
+    c = _register(desk)
+    with pytest.raises(DomainError) as err:
+        handling.investigate(desk, c.id, "  ")
+    assert err.value.code == "validation" and err.value.params["fields"] == {"cause": "field.required"}
