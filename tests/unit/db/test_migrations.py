@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -85,4 +86,24 @@ def test_work_orders_survive_the_upgrade(tmp_path: Path) -> None:
     ctx = ctx.as_user(auth.sign_in(ctx, "admin", "admin-pass-1"))
     order = orders.find_by_number(ctx, "BX-A1-2026-000001")
     assert order.status.value == "dispatched" and order.assignee_name == "李师傅"
+    db.close()
+
+
+def test_visits_and_complaints_survive_the_upgrade(tmp_path: Path) -> None:
+    from desk_app.services.complaints import handling
+    from desk_app.services.visits import log as visits
+
+    fixture = FIXTURES / "schema_0003.sqlite3"
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    db = Database(path)
+    migrate.upgrade(db)
+    ctx = open_context(db)
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", "admin-pass-1"))
+    visit = visits.find_by_number(ctx, "LF-A1-2026-000001")
+    complaint = handling.find_by_number(ctx, "TS-A1-2026-000001")
+    assert visit.id_number_masked == "1101**********002X" and visit.created_record_id == complaint.id
+    assert complaint.status.value == "acknowledged" and complaint.visit_id == visit.id
+    with pytest.raises(sqlalchemy.exc.IntegrityError, match="append-only"), db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM complaint_event")
     db.close()
