@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desk_app.db.models import PrintJob
 from desk_app.domain.enums import Relation
 from desk_app.domain.visits import CreatedRecord, Purpose, VisitorKind
 from desk_app.domain.work_orders import Channel
@@ -259,7 +261,10 @@ def test_badge_is_previewed_and_printed(
     preview.print_button.click()
     qtbot.waitUntil(lambda: len(printed) == 1)
     assert printed[0][0].startswith(b"%PDF") and printed[0][1] == "cr80"
-    assert "sent to PDF 打印机" in page.status.text()
+    qtbot.waitUntil(lambda: "sent to PDF 打印机" in page.status.text())
+    with session.ctx.db.read() as s:
+        jobs = s.scalars(select(PrintJob).where(PrintJob.doc_type == "visit_badge")).all()
+    assert [(j.number, j.target) for j in jobs] == [(page.on_site.row_at(0).number, "PDF 打印机")]
     visit = page.on_site.row_at(0)
     assert visit.badge_valid_until is not None and visit.badge_valid_until > visit.time_in - timedelta(0)
 

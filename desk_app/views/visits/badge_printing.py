@@ -11,23 +11,23 @@ from PySide6.QtWidgets import QWidget
 from desk_app.domain.errors import DomainError
 from desk_app.services.context import ServiceContext
 from desk_app.services.printers import ProfileDTO, get_profile
-from desk_app.services.visits.badge import BadgePdf, render_badge
+from desk_app.services.visits.badge import DOC_TYPE, BadgePdf, record_print, render_badge
 from desk_app.ui import printing
 from desk_app.ui.errors import show_error
 from desk_app.ui.session import AppSession
 
-DOC_TYPE = "visitor_badge"
 PAPER = "cr80"
 
 
 @dataclass(frozen=True)
 class PreparedBadge:
+    visit_id: str
     badge: BadgePdf
     profile: ProfileDTO
 
 
 def prepare(ctx: ServiceContext, visit_id: str) -> PreparedBadge:
-    return PreparedBadge(render_badge(ctx, visit_id), get_profile(ctx, DOC_TYPE))
+    return PreparedBadge(visit_id, render_badge(ctx, visit_id), get_profile(ctx, DOC_TYPE))
 
 
 class BadgePrinter(QObject):
@@ -60,9 +60,13 @@ class BadgePrinter(QObject):
         except DomainError as exc:
             show_error(self.widget, exc)
             return
-        if printer is not None:
-            self.message.emit(
-                self.tr("Badge {number} sent to {printer}.").format(
-                    number=prepared.badge.number, printer=printer
-                )
-            )
+        if printer is None:
+            return  # the clerk cancelled the print dialog
+        badge = prepared.badge
+        self.session.call(
+            lambda ctx: record_print(ctx, prepared.visit_id, badge, printer),
+            lambda _result: self.message.emit(
+                self.tr("Badge {number} sent to {printer}.").format(number=badge.number, printer=printer)
+            ),
+            parent=self.widget,
+        )
