@@ -25,7 +25,7 @@ from desk_app.db.engine import Database
 from desk_app.domain.errors import DomainError
 from desk_app.services import backup as backups
 from desk_app.services import installation, settings
-from desk_app.services.context import Actor, ServiceContext
+from desk_app.services.context import Actor, OpResult, ServiceContext
 from desk_app.ui import crash, fonts, i18n
 from desk_app.ui.errors import show_error
 from desk_app.ui.local_config import LocalConfig
@@ -242,11 +242,38 @@ class DeskApp:
                 self.restore(good)
             return
         assert self.session is not None
-        self.runner.db(self.session.ctx.db.optimize, None, lambda exc: log.warning("optimize failed: %s", exc))
+        self.runner.db(
+            self.session.ctx.db.optimize, None, lambda exc: log.warning("optimize failed: %s", exc)
+        )
         self.backup(kind="startup")
+        self.maintenance()
+
+    def maintenance(self) -> None:
+        """The scheduled jobs (same as ``desk-app maintenance``): purge visitor ID numbers past their
+        retention, escalate complaints whose deadlines passed. Both are idempotent and audited; they run
+        at start-up and every half hour with the backup check, on the database thread."""
+        from desk_app.services.complaints import handling
+        from desk_app.services.visits import log as visits
+
+        assert self.session is not None
+        ctx = self.session.ctx
+
+        def job() -> OpResult[int]:
+            purged = visits.purge_visitor_ids(ctx)
+            escalated = handling.run_auto_escalation(ctx)
+            changes = ({"visit"} if purged else set()) | ({"complaint"} if escalated else set())
+            return OpResult(purged + len(escalated), frozenset(changes))
+
+        def done(result: OpResult[int]) -> None:
+            assert self.session is not None
+            if result.changes:
+                self.session.notify(result.changes)
+
+        self.runner.db(job, done, lambda exc: log.warning("scheduled maintenance failed: %s", exc))
 
     def backup_if_due(self) -> None:
         assert self.session is not None
+        self.maintenance()
         tz = self.session.ctx.timezone
         if backups.needs_daily_backup(
             backups.default_backup_folder(self.where.db), self.where.db.stem, _now(), tz

@@ -98,3 +98,32 @@ def test_switch_user_keeps_the_window(app: DeskApp) -> None:
     app.switch_user()
     assert app.window is window and app.session.actor == other
     assert window is not None and window.user_label.text() == "User: 前台小王 (Clerk)"  # type: ignore[attr-defined]
+
+
+def test_scheduled_maintenance_purges_old_visitor_ids_and_escalates(app: DeskApp) -> None:
+    from datetime import timedelta
+
+    from desk_app.domain.visits import Purpose, VisitorKind
+    from desk_app.services.visits import log as visits
+
+    assert app.session is not None
+    ctx = app.session.ctx
+    old = ctx.now() - timedelta(days=200)
+    visits.log_visit(
+        ctx,
+        visits.VisitInput(
+            VisitorKind.VISITOR,
+            Purpose.GUEST,
+            name="访客甲",
+            phone="13900001111",
+            id_number="11010519491231002X",
+            time_in=old,
+            time_out=old + timedelta(hours=1),
+        ),
+    )
+    seen: list[frozenset[str]] = []
+    app.session.changed.connect(seen.append)
+    app.maintenance()
+    assert {"visit"} <= set().union(*seen)
+    with ctx.db.read() as s:
+        assert s.execute(text("SELECT id_number FROM visit")).scalar() == ""
