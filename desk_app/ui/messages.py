@@ -92,6 +92,12 @@ MESSAGES: dict[str, str] = {
     "export.file_in_use": QT_TRANSLATE_NOOP(
         "Errors", "{path} is open in another program. Close it and try again."
     ),
+    "money.float_refused": QT_TRANSLATE_NOOP(
+        "Errors", "An amount must be exact (not a floating-point number)."
+    ),
+    "money.negative": QT_TRANSLATE_NOOP("Errors", "An amount cannot be negative."),
+    "money.too_precise": QT_TRANSLATE_NOOP("Errors", "An amount has at most two decimals (fen)."),
+    "money.too_large": QT_TRANSLATE_NOOP("Errors", "The amount is too large."),
     "number.invalid": QT_TRANSLATE_NOOP("Errors", "{value} is not a document number."),
     "numbering.behind_watermark": QT_TRANSLATE_NOOP(
         "Errors",
@@ -108,29 +114,36 @@ MESSAGES: dict[str, str] = {
     ),
     "qr.invalid": QT_TRANSLATE_NOOP("Errors", "This is not a code printed by this program."),
     "qr.forged": QT_TRANSLATE_NOOP(
-        "Errors", "The code for {number} was not printed by this installation: check the paper."),
+        "Errors", "The code for {number} was not printed by this installation: check the paper."
+    ),
     "qr.unknown_kind": QT_TRANSLATE_NOOP("Errors", "Unknown document kind {kind}."),
     "work_order.transition_refused": QT_TRANSLATE_NOOP(
-        "Errors", "This step is not possible while the work order is {status}."),
+        "Errors", "This step is not possible while the work order is {status}."
+    ),
     "work_order.reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason."),
     "work_order.note_required": QT_TRANSLATE_NOOP("Errors", "Write what was followed up."),
     "work_order.evaluation_required": QT_TRANSLATE_NOOP("Errors", "Choose the customer's evaluation."),
     "work_order.invalid_payload": QT_TRANSLATE_NOOP("Errors", "The value of {field} is not valid."),
     "work_order.slip_times": QT_TRANSLATE_NOOP("Errors", "The completion time is before the arrival time."),
     "work_order.no_unit_or_location": QT_TRANSLATE_NOOP(
-        "Errors", "Choose the unit, or describe where in the public area."),
+        "Errors", "Choose the unit, or describe where in the public area."
+    ),
     "work_order.not_found": QT_TRANSLATE_NOOP("Errors", "No work order {number}."),
     "work_order.category_is_group": QT_TRANSLATE_NOOP("Errors", "Choose a category inside the group."),
     "deadline.invalid": QT_TRANSLATE_NOOP("Errors", "Enter a positive number of minutes."),
     "printing.offset_too_large": QT_TRANSLATE_NOOP(
-        "Errors", "An offset of more than 30 mm means the wrong paper size is set, not a calibration."),
+        "Errors", "An offset of more than 30 mm means the wrong paper size is set, not a calibration."
+    ),
     "printing.bad_pdf": QT_TRANSLATE_NOOP("Errors", "The printout could not be prepared."),
     "printing.printer_unavailable": QT_TRANSLATE_NOOP(
-        "Errors", "The printer {printer} is not available: check that it is on, connected and has paper."),
+        "Errors", "The printer {printer} is not available: check that it is on, connected and has paper."
+    ),
     "printing.no_printer": QT_TRANSLATE_NOOP(
-        "Errors", "No printer is set up on this computer. Choose one in Settings → Printers, or use Print…."),
+        "Errors", "No printer is set up on this computer. Choose one in Settings → Printers, or use Print…."
+    ),
     "printing.missing_glyphs": QT_TRANSLATE_NOOP(
-        "Errors", "The printer font cannot draw these characters: {chars}. Write them another way."),
+        "Errors", "The printer font cannot draw these characters: {chars}. Write them another way."
+    ),
     "record.not_found": QT_TRANSLATE_NOOP("Errors", "This record no longer exists."),
     "relation.exists": QT_TRANSLATE_NOOP("Errors", "{person} is already linked to {unit} this way."),
     "settings.invalid": QT_TRANSLATE_NOOP("Errors", "This setting does not accept that value."),
