@@ -11,32 +11,19 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.services.context import ServiceContext
 from desk_app.services.visits import log as visits
 from desk_app.services.visits.log import VisitDTO, VisitFilter
+from desk_app.ui.lazy_model import LOADING, LazyIdModel
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.views.labels import record_type_label, visit_purpose_label, visitor_kind_label
 
-PAGE = 200
-LOADING = "…"
 EARLIER_TEXT = QColor("#bf360c")  # still on site from an earlier day
 EARLIER_BACKGROUND = QColor("#ffe0b2")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: object) -> str:
@@ -105,128 +92,31 @@ def on_site_model(tz: tzinfo, parent: QObject | None = None) -> RowTableModel:
     return RowTableModel(columns, parent, color=lambda v: EARLIER_TEXT if v.earlier_day else None)
 
 
-@dataclass(frozen=True)
-class LogPage:
-    ids: list[str]
-    first: list[VisitDTO]
-
-
-def load_log(ctx: ServiceContext, flt: VisitFilter) -> LogPage:
-    ids = visits.log_ids(ctx, flt)
-    return LogPage(ids, visits.rows(ctx, ids[:PAGE]))
-
-
-class VisitLogModel(QAbstractTableModel):
+class VisitLogModel(LazyIdModel[VisitDTO, VisitFilter]):
     """The log, newest first; ``UserRole`` gives the ``VisitDTO`` (None while its page loads)."""
 
-    loaded = Signal()
+    context = "Visits"
+    headers = tuple(c.header for c in LOG_COLUMNS)
 
     def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.filter = VisitFilter()
-        self._ids: list[str] = []
-        self._rows: dict[str, VisitDTO] = {}
-        self._pending: set[int] = set()
-        self._queue: set[int] = set()
-        self._generation = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._fetch_queued)
+        super().__init__(session, VisitFilter(), parent)
 
-    # --- loading
-    def reload(self, flt: VisitFilter | None = None) -> None:
-        if flt is not None:
-            self.filter = flt
-        self._generation += 1
-        generation, current = self._generation, self.filter
-        self.session.call(lambda ctx: load_log(ctx, current), lambda page: self._arrived(generation, page))
+    def query_ids(self, ctx: ServiceContext, flt: VisitFilter) -> list[str]:
+        return visits.log_ids(ctx, flt)
 
-    def _arrived(self, generation: int, page: LogPage) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._ids = page.ids
-        self._rows = {v.id: v for v in page.first}
-        self._pending.clear()
-        self._queue.clear()
-        self.endResetModel()
-        self.loaded.emit()
+    def fetch_rows(self, ctx: ServiceContext, ids: list[str]) -> list[VisitDTO]:
+        return visits.rows(ctx, ids)
 
-    def _request(self, page: int) -> None:
-        if page in self._pending or page in self._queue:
-            return
-        self._queue.add(page)
-        self._timer.start()
+    def loading_text(self, column: int) -> str | None:
+        return LOADING  # in every column: a log row is short
 
-    def _fetch_queued(self) -> None:
-        generation = self._generation
-        for page in sorted(self._queue):
-            self._pending.add(page)
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-            self.session.call(
-                lambda ctx, ids=ids: visits.rows(ctx, ids),
-                lambda found, page=page: self._page_arrived(generation, page, found),
-            )
-        self._queue.clear()
-
-    def _page_arrived(self, generation: int, page: int, found: list[VisitDTO]) -> None:
-        if generation != self._generation:
-            return
-        self._pending.discard(page)
-        self._rows.update({v.id: v for v in found})
-        first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(LOG_COLUMNS) - 1))
-
-    # --- access
-    def id_at(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_at(self, row: int) -> VisitDTO | None:
-        visit_id = self.id_at(row)
-        return self._rows.get(visit_id) if visit_id is not None else None
-
-    def row_of(self, visit_id: str) -> int:
-        try:
-            return self._ids.index(visit_id)
-        except ValueError:
-            return -1
-
-    # --- Qt overrides
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LOG_COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        visit = self._rows.get(self._ids[index.row()])
-        if visit is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request(index.row() // PAGE)
-                return LOADING
-            return None
+    def cell(self, visit: VisitDTO, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return LOG_COLUMNS[index.column()].text(visit, self.session.ctx.timezone)
+            return LOG_COLUMNS[column].text(visit, self.session.ctx.timezone)
         if role == Qt.ItemDataRole.ToolTipRole:
             return earlier_tooltip(visit) or (visit.notes or None)
         if role == Qt.ItemDataRole.ForegroundRole and visit.earlier_day:
             return QBrush(EARLIER_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and visit.earlier_day:
             return QBrush(EARLIER_BACKGROUND)
-        if role == Qt.ItemDataRole.UserRole:
-            return visit
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LOG_COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _t(LOG_COLUMNS[section].header)
         return None
