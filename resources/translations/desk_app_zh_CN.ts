@@ -1187,10 +1187,6 @@ The program closes the database and everyone must sign in again.</source>
         <source>Staff involved, if any</source>
         <translation>涉及的人员（如有）</translation>
     </message>
-    <message>
-        <source>Owner: {names}</source>
-        <translation>业主：{names}</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintTextDialog</name>
@@ -3810,10 +3806,6 @@ Database: {path}</source>
         <translation>保存后用设定的打印机打印派工单（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Owner: {names}</source>
-        <translation>业主：{names}</translation>
-    </message>
-    <message>
         <source>⚠ {unit} already reported {category} on {date} ({number}): this order will count as a repeat repair.</source>
         <translation>⚠ {unit} 已于 {date} 报过{category}（{number}），本单将计为返修。</translation>
     </message>
@@ -4459,6 +4451,13 @@ Database: {path}</source>
     <message>
         <source>Blank: not set</source>
         <translation>留空：不设置</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Owner: {names}</source>
+        <translation>业主：{names}</translation>
     </message>
 </context>
 <context>

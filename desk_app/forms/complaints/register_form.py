@@ -9,33 +9,26 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.domain.complaints import Channel, Kind, Severity
 from desk_app.forms.base import FormDialog, NotesEdit, ServiceCall
+from desk_app.forms.unit_picker import UnitPickerMixin
 from desk_app.forms.work_orders.common import OptionalDateTime, fill_choices
-from desk_app.forms.work_orders.register_form import UnitCandidate, find_units
 from desk_app.services import organisation
 from desk_app.services.complaints import handling
 from desk_app.services.complaints.handling import ComplaintInput
 from desk_app.services.organisation import DepartmentDTO, StaffDTO
-from desk_app.services.work_orders import orders
-from desk_app.services.work_orders.orders import ReporterChoice
-from desk_app.ui.errors import message_for
-from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
-from desk_app.ui.widgets import PlainLabel
 from desk_app.views.labels import (
     channel_choices,
     complaint_category_choices,
     complaint_kind_choices,
     complaint_severity_choices,
-    relation_label,
 )
 
 
-class ComplaintRegisterDialog(FormDialog):
+class ComplaintRegisterDialog(UnitPickerMixin, FormDialog):
     FIELD_CODES: ClassVar[dict[str, str]] = {"complaint.text_required": "content"}
 
     def __init__(
@@ -44,11 +37,7 @@ class ComplaintRegisterDialog(FormDialog):
         super().__init__(session, parent)
         self.setWindowTitle(self.tr("Register a complaint, suggestion or praise"))
         tz = session.ctx.timezone
-        self.unit_id: str | None = None
-        self.picked_person: UnitCandidate | None = None
-        self.reporters: list[ReporterChoice] = []
         self.staff_list: list[StaffDTO] = []
-        self._unit_seq = 0
 
         self.kind = QComboBox()
         fill_choices(self.kind, complaint_kind_choices(), kind)
@@ -56,21 +45,9 @@ class ComplaintRegisterDialog(FormDialog):
         fill_choices(self.channel, channel_choices(), Channel.PHONE)
 
         # -- who: a unit (code, or a person's name / pinyin / phone) and the complainant
-        self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText(self.tr("3-2-1102, or the complainant's name, pinyin or phone"))
-        self.candidates = QListWidget()
-        self.candidates.setMaximumHeight(110)
-        self.candidates.hide()
-        self.unit_chosen = PlainLabel()
-        self.unit_chosen.setStyleSheet("color: #546e7a;")
-        self.unit_chosen.hide()
-        unit_box = QWidget()
-        column = QVBoxLayout(unit_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.unit_edit)
-        column.addWidget(self.candidates)
-        column.addWidget(self.unit_chosen)
+        unit_box = self.build_unit_picker(
+            self.tr("3-2-1102, or the complainant's name, pinyin or phone"), list_height=110
+        )
         self.complainant = QComboBox()
         self.complainant.setEditable(True)
         self.complainant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -114,9 +91,7 @@ class ComplaintRegisterDialog(FormDialog):
             focus=[self.promised.check, self.promised.edit],
         )
 
-        self.unit_edit.textEdited.connect(self._unit_text_edited)
-        self.candidates.itemActivated.connect(self._candidate_activated)
-        self.complainant.activated.connect(self._complainant_chosen)
+        self.complainant.activated.connect(self._person_chosen)
         self.department.currentIndexChanged.connect(self._department_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -141,110 +116,14 @@ class ComplaintRegisterDialog(FormDialog):
 
     # ------------------------------------------------------------------------------------------ unit
 
-    def _unit_text_edited(self, _text: str) -> None:
-        if self.unit_id is not None:
-            self.unit_id = None
-            self.picked_person = None
-            self.unit_chosen.hide()
-        self.candidates.hide()
+    def person_combo(self) -> QComboBox:
+        return self.complainant
 
     def resolve_unit(self) -> None:
-        text = self.unit_edit.text()
-        if not text.strip():
+        if not self.unit_edit.text().strip():
             self.focus_next(self.unit_edit)
             return
-        self._unit_seq += 1
-        seq = self._unit_seq
-        self.session.call(
-            lambda ctx: find_units(ctx, text), lambda found: self._units_found(seq, found), parent=self
-        )
-
-    def _units_found(self, seq: int, found: list[UnitCandidate]) -> None:
-        if seq != self._unit_seq:
-            return
-        self.candidates.clear()
-        if not found:
-            self.candidates.hide()
-            self.errors["unit_id"].show_message(message_for("work_order.unit_not_found"))
-            self.unit_edit.setFocus()
-            return
-        self.errors["unit_id"].show_message("")
-        if len(found) == 1:
-            self.candidates.hide()
-            self.choose_unit(found[0])
-            self.complainant.setFocus(Qt.FocusReason.TabFocusReason)
-            self.complainant.lineEdit().selectAll()
-            return
-        for candidate in found:
-            item = QListWidgetItem(
-                icon("person" if candidate.person_id else "unit"), self._describe(candidate)
-            )
-            item.setData(Qt.ItemDataRole.UserRole, candidate)
-            self.candidates.addItem(item)
-        self.candidates.setCurrentRow(0)
-        self.candidates.show()
-        self.candidates.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _describe(self, c: UnitCandidate) -> str:
-        if c.person_id is None:
-            owners = self.tr("Owner: {names}").format(names=c.owners) if c.owners else ""
-            return "    ".join(x for x in (c.code, owners) if x)
-        relation = relation_label(c.relation) if c.relation else ""
-        return "    ".join(x for x in (c.person_name, c.phone, f"{c.code} {relation}".strip()) if x)
-
-    def _candidate_activated(self, item: QListWidgetItem) -> None:
-        candidate = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(candidate, UnitCandidate):
-            self.candidates.hide()
-            self.choose_unit(candidate)
-            self.complainant.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.complainant.lineEdit().selectAll()
-
-    def choose_unit(self, candidate: UnitCandidate) -> None:
-        self.unit_id = candidate.unit_id
-        self.picked_person = candidate if candidate.person_id else None
-        self.unit_edit.setText(candidate.code)
-        self.errors["unit_id"].show_message("")
-        self.unit_chosen.setText(self.tr("Owner: {names}").format(names=candidate.owners))
-        self.unit_chosen.setVisible(bool(candidate.owners))
-        unit_id = candidate.unit_id
-        self.session.call(
-            lambda ctx: orders.reporters_for_unit(ctx, unit_id),
-            lambda choices: self._people_arrived(unit_id, choices),
-            parent=self,
-        )
-
-    def _people_arrived(self, unit_id: str, choices: list[ReporterChoice]) -> None:
-        if unit_id != self.unit_id:
-            return
-        self.reporters = choices
-        self.complainant.clear()
-        for choice in choices:
-            self.complainant.addItem(choice.name, choice.person_id)
-        picked = self.picked_person
-        if picked is not None:
-            self.complainant.setCurrentIndex(self.complainant.findData(picked.person_id))
-            self.complainant.setEditText(picked.person_name)
-            self.phone.setText(picked.phone or self._phone_of(picked.person_id))
-        elif choices:
-            self.complainant.setCurrentIndex(0)
-            self.phone.setText(choices[0].phone)
-        else:
-            self.complainant.setCurrentIndex(-1)
-            self.complainant.setEditText("")
-
-    def _phone_of(self, person_id: str | None) -> str:
-        return next((c.phone for c in self.reporters if c.person_id == person_id), "")
-
-    def _complainant_chosen(self, index: int) -> None:
-        if 0 <= index < len(self.reporters):
-            self.phone.setText(self.reporters[index].phone)
-
-    def _person_id(self) -> str | None:
-        name = self.complainant.currentText().strip()
-        if self.picked_person is not None and self.picked_person.person_name == name:
-            return self.picked_person.person_id
-        return next((c.person_id for c in self.reporters if c.name == name), None)
+        super().resolve_unit()
 
     # ------------------------------------------------------------------------------------------ staff
 

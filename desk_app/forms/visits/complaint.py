@@ -12,7 +12,7 @@ from desk_app.domain.complaints import Channel, Kind
 from desk_app.domain.visits import CreatedRecord, Purpose
 from desk_app.forms.base import ServiceCall
 from desk_app.forms.complaints.register_form import ComplaintRegisterDialog
-from desk_app.forms.work_orders.register_form import UnitCandidate
+from desk_app.forms.unit_picker import UnitCandidate
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.visits import log as visits
 from desk_app.services.visits.log import VisitDTO

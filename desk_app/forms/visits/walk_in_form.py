@@ -34,8 +34,8 @@ from desk_app.domain.errors import DomainError
 from desk_app.domain.validation import mask_id_number
 from desk_app.domain.visits import Purpose, VisitorKind, VisitorRecord, normalize_id_number
 from desk_app.forms.base import FormDialog, NotesEdit, ServiceCall
+from desk_app.forms.unit_picker import UnitCandidate, find_units
 from desk_app.forms.work_orders.common import fill_choices
-from desk_app.forms.work_orders.register_form import UnitCandidate, find_units
 from desk_app.services.context import ServiceContext
 from desk_app.services.visits import log as visits
 from desk_app.services.visits.log import VisitInput

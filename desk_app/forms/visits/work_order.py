@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from desk_app.domain.visits import CreatedRecord
 from desk_app.domain.work_orders import Channel
 from desk_app.forms.base import ServiceCall
-from desk_app.forms.work_orders.register_form import RegisterDialog, UnitCandidate
+from desk_app.forms.unit_picker import UnitCandidate
+from desk_app.forms.work_orders.register_form import RegisterDialog
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.visits import log as visits
 from desk_app.services.visits.log import VisitDTO

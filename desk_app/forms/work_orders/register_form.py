@@ -23,22 +23,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from desk_app.domain.enums import Relation
 from desk_app.domain.errors import DomainError
-from desk_app.domain.unitcode import parse_unit_query
 from desk_app.domain.work_orders import Channel, Urgency
 from desk_app.forms.base import FormDialog, NotesEdit, ServiceCall, local_errors
+from desk_app.forms.unit_picker import UnitCandidate, UnitPickerMixin, find_units
 from desk_app.forms.work_orders.common import OptionalDateTime, fill_choices, next_morning
-from desk_app.services import organisation, search
+from desk_app.services import organisation
 from desk_app.services.archive import units
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.organisation import DepartmentDTO
@@ -57,42 +53,6 @@ CATEGORY_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
-class UnitCandidate:
-    """A unit the typed text may mean: found by its code, or as one of a person's units."""
-
-    unit_id: str
-    code: str
-    owners: str = ""
-    person_id: str | None = None
-    person_name: str = ""
-    phone: str = ""
-    relation: Relation | None = None
-
-
-def find_units(ctx: ServiceContext, text: str) -> list[UnitCandidate]:
-    """Units for the typed text (a code in any form, or a person's name / pinyin / phone)."""
-    text = text.strip()
-    if not text:
-        return []
-    hits = search.search(ctx, text, limit=20)
-    out = [UnitCandidate(h.id, h.title, owners=h.detail) for h in hits if h.kind == "unit"]
-    query = parse_unit_query(text)
-    code = query.as_code() if query is not None else None
-    if code is not None:
-        exact = [c for c in out if c.code == code.canonical]
-        if exact:
-            return exact[:1]
-    for hit in hits:
-        if hit.kind != "person":
-            continue
-        for unit_code, relation in hit.units:
-            row = units.find_unit_by_code(ctx, unit_code)
-            if row is not None and not row.archived:
-                out.append(UnitCandidate(row.id, unit_code, "", hit.id, hit.title, hit.detail, relation))
-    return out
-
-
-@dataclass(frozen=True)
 class FormData:
     categories: list[CategoryDTO]
     departments: list[DepartmentDTO]
@@ -105,7 +65,7 @@ def load_form_data(ctx: ServiceContext) -> FormData:
     )
 
 
-class RegisterDialog(FormDialog):
+class RegisterDialog(UnitPickerMixin, FormDialog):
     FIELD_CODES: ClassVar[dict[str, str]] = {"work_order.category_is_group": "category_id"}
 
     def __init__(
@@ -114,34 +74,17 @@ class RegisterDialog(FormDialog):
         super().__init__(session, parent)
         self.setWindowTitle(self.tr("Register a work order"))
         tz = session.ctx.timezone
-        self.unit_id: str | None = None
-        self.unit_code = ""
-        self.picked_person: UnitCandidate | None = None
-        self.reporters: list[ReporterChoice] = []
         self.category_list: list[CategoryDTO] = []
         self.repeat: RepeatInfo | None = None
         self._print_after = False
-        self._unit_seq = 0
         self._repeat_seq = 0
         # Printing outlives the dialog (it closes on saving): the printer belongs to the parent screen.
         self.printer = SlipPrinter(session, parent)
 
         # -- unit, or a place in the public area
-        self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText(self.tr("3-2-1102, 3栋2单元1102, or the reporter's name or phone"))
-        self.unit_chosen = PlainLabel()
-        self.unit_chosen.setStyleSheet("color: #546e7a;")
-        self.unit_chosen.hide()
-        self.candidates = QListWidget()
-        self.candidates.setMaximumHeight(120)
-        self.candidates.hide()
-        unit_box = QWidget()
-        column = QVBoxLayout(unit_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.unit_edit)
-        column.addWidget(self.candidates)
-        column.addWidget(self.unit_chosen)
+        unit_box = self.build_unit_picker(
+            self.tr("3-2-1102, 3栋2单元1102, or the reporter's name or phone"), list_height=120
+        )
         self.location = QLineEdit()
         self.location.setMaxLength(100)
         self.location.setPlaceholderText(self.tr("Public areas: where exactly, e.g. 3栋大堂, 地下车库B2"))
@@ -223,9 +166,7 @@ class RegisterDialog(FormDialog):
         self.save_print_button.clicked.connect(self.save_and_print)
         QShortcut(QKeySequence.StandardKey.Print, self, self.save_and_print)
 
-        self.unit_edit.textEdited.connect(self._unit_text_edited)
-        self.candidates.itemActivated.connect(self._candidate_activated)
-        self.reporter.activated.connect(self._reporter_chosen)
+        self.reporter.activated.connect(self._person_chosen)
         self.category.currentIndexChanged.connect(self._category_index_changed)
         self.category_completer.activated.connect(self._category_completed)
 
@@ -280,117 +221,27 @@ class RegisterDialog(FormDialog):
 
     # ------------------------------------------------------------------------------------------ unit
 
-    def _unit_text_edited(self, _text: str) -> None:
-        if self.unit_id is not None:
-            self.unit_id = None
-            self.unit_code = ""
-            self.picked_person = None
-            self.unit_chosen.hide()
-            self._check_repeat()
-        self.candidates.hide()
+    def person_combo(self) -> QComboBox:
+        return self.reporter
 
-    def resolve_unit(self) -> None:
-        """Enter in the unit field: one match is taken, several are listed, none is an inline error."""
-        text = self.unit_edit.text()
-        self._unit_seq += 1
-        seq = self._unit_seq
-        self.session.call(
-            lambda ctx: find_units(ctx, text), lambda found: self._units_found(seq, found), parent=self
-        )
-
-    def _units_found(self, seq: int, found: list[UnitCandidate]) -> None:
-        if seq != self._unit_seq:
-            return
-        self.candidates.clear()
-        if not found:
-            self.candidates.hide()
-            self.errors["unit_id"].show_message(message_for("work_order.unit_not_found"))
-            self.unit_edit.setFocus()
-            return
-        self.errors["unit_id"].show_message("")
-        if len(found) == 1:
-            self.candidates.hide()
-            self.choose_unit(found[0])
-            self.reporter.setFocus(Qt.FocusReason.TabFocusReason)
-            self.reporter.lineEdit().selectAll()
-            return
-        for candidate in found:
-            item = QListWidgetItem(
-                icon("person" if candidate.person_id else "unit"), self._describe(candidate)
-            )
-            item.setData(Qt.ItemDataRole.UserRole, candidate)
-            self.candidates.addItem(item)
-        self.candidates.setCurrentRow(0)
-        self.candidates.show()
-        self.candidates.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _describe(self, c: UnitCandidate) -> str:
-        if c.person_id is None:
-            owners = self.tr("Owner: {names}").format(names=c.owners) if c.owners else ""
-            return "    ".join(x for x in (c.code, owners) if x)
-        relation = relation_label(c.relation) if c.relation else ""
-        return "    ".join(x for x in (c.person_name, c.phone, f"{c.code} {relation}".strip()) if x)
-
-    def _candidate_activated(self, item: QListWidgetItem) -> None:
-        candidate = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(candidate, UnitCandidate):
-            self.candidates.hide()
-            self.choose_unit(candidate)
-            self.reporter.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.reporter.lineEdit().selectAll()
-
-    def choose_unit(self, candidate: UnitCandidate) -> None:
-        self.unit_id = candidate.unit_id
-        self.unit_code = candidate.code
-        self.picked_person = candidate if candidate.person_id else None
-        self.unit_edit.setText(candidate.code)
-        self.errors["unit_id"].show_message("")
-        self.unit_chosen.setText(self.tr("Owner: {names}").format(names=candidate.owners))
-        self.unit_chosen.setVisible(bool(candidate.owners))
-        unit_id = candidate.unit_id
-        self.session.call(
-            lambda ctx: orders.reporters_for_unit(ctx, unit_id),
-            lambda choices: self._reporters_arrived(unit_id, choices),
-            parent=self,
-        )
+    def unit_changed(self) -> None:
         self._check_repeat()
 
+    def _people_arrived(self, unit_id: str, choices: list[ReporterChoice]) -> None:
+        self._reporters_arrived(unit_id, choices)
+
     def _reporters_arrived(self, unit_id: str, choices: list[ReporterChoice]) -> None:
-        if unit_id != self.unit_id:
+        if not self.fill_people(unit_id, choices):
             return
-        self.reporters = choices
-        self.reporter.clear()
-        for choice in choices:
-            self.reporter.addItem(choice.name, choice.person_id)
+        for row, choice in enumerate(choices):
             self.reporter.setItemData(
-                self.reporter.count() - 1,
+                row,
                 " ".join(x for x in (relation_label(choice.relation), choice.phone) if x),
                 Qt.ItemDataRole.ToolTipRole,
             )
-        picked = self.picked_person
-        if picked is not None:
-            self.reporter.setCurrentIndex(self.reporter.findData(picked.person_id))
-            self.reporter.setEditText(picked.person_name)
-            self.phone.setText(picked.phone or self._phone_of(picked.person_id))
-        elif choices:
-            self.reporter.setCurrentIndex(0)
-            self.phone.setText(choices[0].phone)
-        else:
-            self.reporter.setCurrentIndex(-1)
-            self.reporter.setEditText("")
-
-    def _phone_of(self, person_id: str | None) -> str:
-        return next((c.phone for c in self.reporters if c.person_id == person_id), "")
-
-    def _reporter_chosen(self, index: int) -> None:
-        if 0 <= index < len(self.reporters):
-            self.phone.setText(self.reporters[index].phone)
 
     def _reporter_person_id(self) -> str | None:
-        name = self.reporter.currentText().strip()
-        if self.picked_person is not None and self.picked_person.person_name == name:
-            return self.picked_person.person_id
-        return next((c.person_id for c in self.reporters if c.name == name), None)
+        return self._person_id()
 
     # ------------------------------------------------------------------------------------------ category
 
@@ -514,7 +365,7 @@ class RegisterDialog(FormDialog):
     def _reporter_text_entered(self) -> None:
         index = self.reporter.findText(self.reporter.currentText().strip())
         if index >= 0 and not self.phone.text().strip():
-            self._reporter_chosen(index)
+            self._person_chosen(index)
 
     def insert_phrase(self, text: str) -> None:
         self.description.insertPlainText(text)

@@ -13,17 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from desk_app.domain.complaints import EventKind, Kind, Status
 from desk_app.domain.errors import DomainError
@@ -46,11 +37,10 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.printers import ProfileDTO, get_profile
 from desk_app.ui import printing
 from desk_app.ui.errors import show_error
-from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
-from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.table_model import Column
 from desk_app.ui.widgets import PlainLabel
-from desk_app.views.archive.card_parts import DetailGrid, make_table, title_label
+from desk_app.views.archive.card_parts import DetailGrid
 from desk_app.views.complaints.model import overdue_text
 from desk_app.views.labels import (
     callback_method_label,
@@ -63,9 +53,8 @@ from desk_app.views.labels import (
     escalation_reason_label,
     evaluation_label,
 )
-from desk_app.views.work_orders.common import DASH, OVERDUE_TEXT, local_time
-from desk_app.views.work_orders.detail import ActionButton
-from desk_app.views.work_orders.flow import flow_holder
+from desk_app.views.record_detail import RecordDetailPane
+from desk_app.views.work_orders.common import DASH, local_time
 
 FORM_DOC_TYPE = "complaint_form"
 FORM_PAPER = "a4"
@@ -183,37 +172,22 @@ def event_summary(event: EventView, tz: tzinfo, levels: tuple[str, ...]) -> str:
     return "；".join(parts)
 
 
-class ComplaintDetailView(QWidget):
+class ComplaintDetailView(RecordDetailPane):
     """Shown beside the list; empty until a complaint is loaded."""
 
-    loaded = Signal(object)  # ComplaintDetail
-    message = Signal(str)
+    NEXT_STEP_ORDER = NEXT_STEP_ORDER
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.complaint_id: str | None = None
         self.detail: ComplaintDetail | None = None
         self.data: DetailData | None = None
         self.preview_dialog: printing.PreviewDialog | None = None
         self.last_dialog: QWidget | None = None
-        self._seq = 0
-        self._focus_next_step = False
 
-        self.title = title_label()
         self.kind_chip = PlainLabel()
-        self.status_chip = PlainLabel()
         self.level_chip = PlainLabel()
         self.level_chip.setStyleSheet(self._chip_style("#6a1b9a"))
-        self.overdue_chip = PlainLabel()
-        self.overdue_chip.setWordWrap(True)
-        self.overdue_chip.setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;")
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.kind_chip)
-        header.addWidget(self.status_chip)
-        header.addWidget(self.level_chip)
-        header.addStretch(1)
 
         self.print_button = self._button("print", self.tr("Print"), self.print_form)
         self.print_button.setToolTip(self.tr("Print the handling form (客户投诉处理表) on the saved printer"))
@@ -247,19 +221,8 @@ class ComplaintDetailView(QWidget):
             (EventKind.CLOSED, "close", self.tr("C&lose"), self.close_complaint),
         ]
         can_judge = session.can(Permission.JUDGE_COMPLAINTS)
-        self.step_buttons: dict[EventKind, QPushButton] = {}
-        actions, flow = flow_holder()
-        flow.addWidget(self.print_button)
-        flow.addWidget(self.preview_button)
-        for kind, icon_name, text, slot in specs:
-            if kind is EventKind.JUDGED and not can_judge:
-                continue  # not offered at all: the service would refuse it anyway
-            button = self._button(icon_name, text, slot)
-            self.step_buttons[kind] = button
-            flow.addWidget(button)
-        self.actions_box = actions
 
-        self.fields = DetailGrid(columns=2)
+        fields = DetailGrid(columns=2)
         for key, caption in (
             ("complainant", self.tr("Complainant:")),
             ("phone", self.tr("Phone:")),
@@ -276,11 +239,11 @@ class ComplaintDetailView(QWidget):
             ("evaluation", self.tr("Return visit:")),
             ("escalations", self.tr("Escalations:")),
         ):
-            self.fields.add(key, caption)
-        self.fields.add("content", self.tr("Complainant's words:"), full_row=True)
-        self.fields.add("request", self.tr("Request:"), full_row=True)
+            fields.add(key, caption)
+        fields.add("content", self.tr("Complainant's words:"), full_row=True)
+        fields.add("request", self.tr("Request:"), full_row=True)
 
-        self.dues = DetailGrid(columns=2)
+        dues = DetailGrid(columns=2)
         for key, caption in (
             ("ack", self.tr("Acknowledge by:")),
             ("acknowledged", self.tr("Acknowledged:")),
@@ -289,11 +252,17 @@ class ComplaintDetailView(QWidget):
             ("promised", self.tr("Reply promised:")),
             ("closed", self.tr("Closed:")),
         ):
-            self.dues.add(key, caption)
+            dues.add(key, caption)
 
         tz = session.ctx.timezone
-        self.timeline_model: RowTableModel = RowTableModel(
-            [
+        self.build_pane(
+            chips=(self.kind_chip, self.status_chip, self.level_chip),
+            leading=(self.print_button, self.preview_button),
+            # judging is not offered at all without the permission: the service would refuse it anyway
+            steps=[s for s in specs if s[0] is not EventKind.JUDGED or can_judge],
+            fields=fields,
+            dues=dues,
+            columns=[
                 Column(self.tr("Time"), lambda e: local_time(e.at, tz)),
                 Column(self.tr("By"), lambda e: e.by_name),
                 Column(self.tr("Step"), lambda e: complaint_event_label(e.kind)),
@@ -303,95 +272,28 @@ class ComplaintDetailView(QWidget):
                     tooltip=lambda e: event_summary(e, tz, self.data.levels if self.data else ()),
                 ),
             ],
-            self,
+            deadlines=self.tr("Deadlines"),
+            history=self.tr("History"),
+            empty=self.tr("Choose a complaint, suggestion or praise in the list."),
         )
-        self.timeline = make_table()
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setMinimumHeight(150)
-        self.timeline.setWordWrap(False)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(8, 6, 8, 6)
-        column.setSpacing(8)
-        column.addLayout(header)
-        column.addWidget(self.overdue_chip)
-        column.addWidget(actions)
-        column.addWidget(self._rule())
-        column.addWidget(self.fields)
-        column.addWidget(self._section(self.tr("Deadlines")))
-        column.addWidget(self.dues)
-        column.addWidget(self._section(self.tr("History")))
-        column.addWidget(self.timeline, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-
-        self.empty = PlainLabel(self.tr("Choose a complaint, suggestion or praise in the list."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #78909c;")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
         session.changed.connect(self._on_changed)
-
-    # ------------------------------------------------------------------------------------------ building
-
-    @staticmethod
-    def _chip_style(color: str) -> str:
-        return f"color: white; background: {color}; border-radius: 3px; padding: 2px 8px;"
-
-    def _button(self, icon_name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = ActionButton(icon(icon_name), text)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    @staticmethod
-    def _rule() -> QFrame:
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #cfd8dc;")
-        return line
-
-    @staticmethod
-    def _section(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet("font-weight: bold; color: #37474f; padding-top: 4px;")
-        return label
 
     # ------------------------------------------------------------------------------------------ loading
 
     def load(self, complaint_id: str, focus_next_step: bool = False) -> None:
         self.complaint_id = complaint_id
-        self._focus_next_step = focus_next_step
-        self._seq += 1
-        seq = self._seq
-        self.session.call(
-            lambda ctx: load_detail(ctx, complaint_id), lambda data: self._arrived(seq, data), parent=self
-        )
+        self.fetch(lambda ctx: load_detail(ctx, complaint_id), focus_next_step)
 
     def clear(self) -> None:
-        self._seq += 1
         self.complaint_id = None
-        self.detail = None
-        self.data = None
-        self.stack.setCurrentWidget(self.empty)
+        self.reset()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if "complaint" in kinds and self.complaint_id is not None:
             self.load(self.complaint_id)
 
-    def _arrived(self, seq: int, data: DetailData) -> None:
-        if seq != self._seq:
-            return
-        self.data = data
-        self.detail = d = data.detail
+    def fill(self, data: DetailData) -> None:
+        d = data.detail
         tz = self.session.ctx.timezone
         self.title.setText(d.number)
         self.kind_chip.setText(complaint_kind_label(d.kind))
@@ -429,40 +331,14 @@ class ComplaintDetailView(QWidget):
         f.set("content", d.content)
         f.set("request", d.request or DASH)
 
-        for key, due in (
-            ("promised", d.promised_reply_at),
-            ("ack", d.ack_due_at),
-            ("reply", d.reply_due_at),
-        ):
-            text = local_time(due, tz, DASH)
-            late = key in d.overdue
-            self.dues.set(key, self.tr("{time} (overdue)").format(time=text) if late else text)
-            self.dues.values[key].setStyleSheet(
-                f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if late else ""
-            )
+        self.set_dues(
+            (("promised", d.promised_reply_at), ("ack", d.ack_due_at), ("reply", d.reply_due_at)),
+            d.overdue,
+            self.tr("{time} (overdue)"),
+        )
         self.dues.set("acknowledged", local_time(d.acknowledged_at, tz, DASH))
         self.dues.set("replied", local_time(d.replied_at, tz, DASH))
         self.dues.set("closed", local_time(d.closed_at, tz, DASH))
-
-        self.timeline_model.set_rows(data.events)
-        self.timeline.resizeColumnsToContents()
-        for kind, button in self.step_buttons.items():
-            button.setEnabled(kind in d.allowed)
-            button.setVisible(kind in d.allowed)
-        self.actions_box.updateGeometry()
-        self.stack.setCurrentIndex(1)
-        self.loaded.emit(d)
-        if self._focus_next_step:
-            self._focus_next_step = False
-            self.focus_next_step()
-
-    def focus_next_step(self) -> None:
-        for kind in NEXT_STEP_ORDER:
-            button = self.step_buttons.get(kind)
-            if button is not None and button.isEnabled():
-                button.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------------------------------ steps
 

@@ -13,18 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from desk_app.domain.roles import Permission
 from desk_app.domain.work_orders import EventKind, Status
@@ -44,11 +34,10 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.work_orders import orders
 from desk_app.services.work_orders.orders import EventView
 from desk_app.services.work_orders.views import WorkOrderDetail
-from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
-from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.table_model import Column
 from desk_app.ui.widgets import PlainLabel
-from desk_app.views.archive.card_parts import DetailGrid, make_table, title_label
+from desk_app.views.archive.card_parts import DetailGrid
 from desk_app.views.labels import (
     callback_method_label,
     callback_outcome_label,
@@ -59,14 +48,13 @@ from desk_app.views.labels import (
     work_order_status_label,
     yes_no,
 )
+from desk_app.views.record_detail import RecordDetailPane
 from desk_app.views.work_orders.common import (
     DASH,
-    OVERDUE_TEXT,
     local_time,
     overdue_clocks,
     unit_or_location,
 )
-from desk_app.views.work_orders.flow import flow_holder
 from desk_app.views.work_orders.slip_printing import SlipPrinter
 
 STATUS_COLORS = {
@@ -185,52 +173,28 @@ def event_summary(event: EventView, tz: tzinfo, departments: dict[str, str]) -> 
     return "；".join(parts)
 
 
-class ActionButton(QPushButton):
-    """A step button that Enter presses too (outside dialogs Qt buttons only take Space)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.click()
-            return
-        super().keyPressEvent(event)
-
-
-class WorkOrderDetailView(QWidget):
+class WorkOrderDetailView(RecordDetailPane):
     """Shown beside the list (and opened from the global search); empty until an order is loaded."""
 
-    loaded = Signal(object)  # WorkOrderDetail
-    message = Signal(str)  # a line for the page's status label
+    NEXT_STEP_ORDER = NEXT_STEP_ORDER
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.order_id: str | None = None
         self.detail: WorkOrderDetail | None = None
         self.data: DetailData | None = None
-        self._seq = 0
-        self._focus_next_step = False
         self.printer = SlipPrinter(session, self)
         self.printer.message.connect(self.message)
 
         # -- header: number, status, marks; print buttons
-        self.title = title_label()
-        self.status_chip = PlainLabel()
         self.repeat_chip = PlainLabel()
         self.repeat_chip.setStyleSheet(self._chip_style("#e65100"))
-        self.overdue_chip = PlainLabel()
-        self.overdue_chip.setWordWrap(True)
-        self.overdue_chip.setStyleSheet(f"color: {OVERDUE_TEXT.name()}; font-weight: bold;")
         self.print_button = self._button("print", self.tr("Print"), self.print_slip)
         self.print_button.setToolTip(self.tr("Print the slip on the saved printer (Ctrl+P)"))
         self.print_dialog_button = self._button(
             "print_dialog", self.tr("Print…"), lambda: self.print_slip(ask=True)
         )
         self.preview_button = self._button("preview", self.tr("Pre&view"), self.preview_slip)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.status_chip)
-        header.addWidget(self.repeat_chip)
-        header.addStretch(1)
 
         # -- printing and the next steps (only the steps the order accepts now are shown)
         can_void = session.can(Permission.VOID_WORK_ORDERS)
@@ -253,20 +217,9 @@ class WorkOrderDetailView(QWidget):
             ),
             (EventKind.VOIDED, "void", self.tr("Vo&id…"), lambda: self.reason(EventKind.VOIDED)),
         ]
-        self.step_buttons: dict[EventKind, QPushButton] = {}
-        actions, flow = flow_holder()
-        for button in (self.print_button, self.print_dialog_button, self.preview_button):
-            flow.addWidget(button)
-        for kind, icon_name, text, slot in specs:
-            if kind is EventKind.VOIDED and not can_void:
-                continue  # not offered at all: the service would refuse it anyway
-            button = self._button(icon_name, text, slot)
-            self.step_buttons[kind] = button
-            flow.addWidget(button)
-        self.actions_box = actions
 
         # -- fields
-        self.fields = DetailGrid(columns=2)
+        fields = DetailGrid(columns=2)
         for key, caption in (
             ("unit", self.tr("Unit / place:")),
             ("registered", self.tr("Registered:")),
@@ -285,10 +238,10 @@ class WorkOrderDetailView(QWidget):
             ("incident", self.tr("Incident:")),
             ("prints", self.tr("Slips printed:")),
         ):
-            self.fields.add(key, caption)
-        self.fields.add("description", self.tr("Description:"), full_row=True)
+            fields.add(key, caption)
+        fields.add("description", self.tr("Description:"), full_row=True)
 
-        self.dues = DetailGrid(columns=2)
+        dues = DetailGrid(columns=2)
         for key, caption in (
             ("response", self.tr("Response due:")),
             ("completion", self.tr("Completion due:")),
@@ -297,11 +250,16 @@ class WorkOrderDetailView(QWidget):
             ("returned", self.tr("Slip returned:")),
             ("closed", self.tr("Closed:")),
         ):
-            self.dues.add(key, caption)
+            dues.add(key, caption)
 
         tz = session.ctx.timezone
-        self.timeline_model: RowTableModel = RowTableModel(
-            [
+        self.build_pane(
+            chips=(self.status_chip, self.repeat_chip),
+            leading=(self.print_button, self.print_dialog_button, self.preview_button),
+            steps=[s for s in specs if s[0] is not EventKind.VOIDED or can_void],  # else the service refuses
+            fields=fields,
+            dues=dues,
+            columns=[
                 Column(self.tr("Time"), lambda e: local_time(e.at, tz)),
                 Column(self.tr("By"), lambda e: e.by_name),
                 Column(self.tr("Step"), lambda e: event_kind_label(e.kind)),
@@ -311,95 +269,28 @@ class WorkOrderDetailView(QWidget):
                     tooltip=lambda e: event_summary(e, tz, self.data.departments if self.data else {}),
                 ),
             ],
-            self,
+            deadlines=self.tr("Deadlines"),
+            history=self.tr("History"),
+            empty=self.tr("Choose a work order in the list, or scan a slip's QR code."),
         )
-        self.timeline = make_table()
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setMinimumHeight(150)
-        self.timeline.setWordWrap(False)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(8, 6, 8, 6)
-        column.setSpacing(8)
-        column.addLayout(header)
-        column.addWidget(self.overdue_chip)
-        column.addWidget(actions)
-        column.addWidget(self._rule())
-        column.addWidget(self.fields)
-        column.addWidget(self._section(self.tr("Deadlines")))
-        column.addWidget(self.dues)
-        column.addWidget(self._section(self.tr("History")))
-        column.addWidget(self.timeline, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-
-        self.empty = PlainLabel(self.tr("Choose a work order in the list, or scan a slip's QR code."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #78909c;")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
         session.changed.connect(self._on_changed)
-
-    # ------------------------------------------------------------------------------------------ building
-
-    @staticmethod
-    def _chip_style(color: str) -> str:
-        return f"color: white; background: {color}; border-radius: 3px; padding: 2px 8px;"
-
-    def _button(self, icon_name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = ActionButton(icon(icon_name), text)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    @staticmethod
-    def _rule() -> QFrame:
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #cfd8dc;")
-        return line
-
-    @staticmethod
-    def _section(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet("font-weight: bold; color: #37474f; padding-top: 4px;")
-        return label
 
     # ------------------------------------------------------------------------------------------ loading
 
     def load(self, order_id: str, focus_next_step: bool = False) -> None:
         self.order_id = order_id
-        self._focus_next_step = focus_next_step
-        self._seq += 1
-        seq = self._seq
-        self.session.call(
-            lambda ctx: load_detail(ctx, order_id), lambda data: self._arrived(seq, data), parent=self
-        )
+        self.fetch(lambda ctx: load_detail(ctx, order_id), focus_next_step)
 
     def clear(self) -> None:
-        self._seq += 1
         self.order_id = None
-        self.detail = None
-        self.data = None
-        self.stack.setCurrentWidget(self.empty)
+        self.reset()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if "work_order" in kinds and self.order_id is not None:
             self.load(self.order_id, self._focus_next_step)
 
-    def _arrived(self, seq: int, data: DetailData) -> None:
-        if seq != self._seq:
-            return
-        self.data = data
-        self.detail = d = data.detail
+    def fill(self, data: DetailData) -> None:
+        d = data.detail
         tz = self.session.ctx.timezone
         self.title.setText(d.number)
         self.status_chip.setText(work_order_status_label(d.status))
@@ -432,41 +323,18 @@ class WorkOrderDetailView(QWidget):
         )
         f.set("description", d.description)
 
-        for key, due in (
-            ("response", d.response_due_at),
-            ("completion", d.completion_due_at),
-            ("follow_up", d.follow_up_due_at),
-            ("callback", d.callback_due_at),
-        ):
-            late = key in d.overdue
-            text = local_time(due, tz, DASH)
-            self.dues.set(key, self.tr("{time} (overdue)").format(time=text) if late else text)
-            self.dues.values[key].setStyleSheet(
-                f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if late else ""
-            )
+        self.set_dues(
+            (
+                ("response", d.response_due_at),
+                ("completion", d.completion_due_at),
+                ("follow_up", d.follow_up_due_at),
+                ("callback", d.callback_due_at),
+            ),
+            d.overdue,
+            self.tr("{time} (overdue)"),
+        )
         self.dues.set("returned", local_time(d.returned_at, tz, DASH))
         self.dues.set("closed", local_time(d.closed_at, tz, DASH))
-
-        self.timeline_model.set_rows(data.events)
-        self.timeline.resizeColumnsToContents()
-        for kind, button in self.step_buttons.items():
-            button.setEnabled(kind in d.allowed)
-            button.setVisible(kind in d.allowed)
-        self.actions_box.updateGeometry()
-        self.stack.setCurrentIndex(1)
-        self.loaded.emit(d)
-        if self._focus_next_step:
-            self._focus_next_step = False
-            self.focus_next_step()
-
-    def focus_next_step(self) -> None:
-        """Put the focus on the most likely next step (after a scan: Slip returned), else on Print."""
-        for kind in NEXT_STEP_ORDER:
-            button = self.step_buttons.get(kind)
-            if button is not None and button.isEnabled():
-                button.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------------------------------ steps
 
