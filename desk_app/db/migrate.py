@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 
 from desk_app.db.engine import Database
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 class Role(StrEnum):
     CLERK = "clerk"  # 前台
     SUPERVISOR = "supervisor"  # 客服主管
+    RENOVATION_OFFICER = "renovation_officer"  # 装修负责人: approves filings, inspects works
     MANAGER = "manager"  # 经理
     ADMIN = "admin"  # 管理员
 
@@ -31,6 +32,13 @@ class Permission(StrEnum):
     HANDLE_VISITS = "visits.handle"  # log walk-ins, check out, badges, the visit log
     HANDLE_COMPLAINTS = "complaints.handle"  # register and handle complaints, suggestions, praise
     JUDGE_COMPLAINTS = "complaints.judge"  # 有效/无效 judgement, voiding a complaint
+    HANDLE_RENOVATION = "renovation.handle"  # open filings, checklist, workers, passes, extensions, printing
+    APPROVE_RENOVATION = "renovation.approve"  # 装修负责人: approve a filing, inspections and their verdicts
+    TAKE_PAYMENTS = "money.take"  # take fees and print receipts; the desk's own day-close
+    VOID_RECEIPTS = "money.void"  # 作废 a receipt or a refund (keeps the number)
+    REFUND_DEPOSITS = "money.refund"  # refund a deposit, with deductions
+    MANAGE_FEES = "money.fee_table"  # the fee table in settings
+    HANDLE_RELEASES = "release.handle"  # goods-release slips (物品放行)
 
 
 _CLERK = {
@@ -41,7 +49,12 @@ _CLERK = {
     Permission.HANDLE_WORK_ORDERS,
     Permission.HANDLE_VISITS,
     Permission.HANDLE_COMPLAINTS,
+    Permission.HANDLE_RENOVATION,
+    Permission.TAKE_PAYMENTS,
+    Permission.HANDLE_RELEASES,
 }
+# The renovation officer works at the desk's level plus approving and inspecting renovation works.
+_OFFICER = _CLERK | {Permission.APPROVE_RENOVATION}
 _SUPERVISOR = _CLERK | {
     Permission.ARCHIVE_RECORDS,
     Permission.REVEAL_ID_NUMBER,
@@ -49,13 +62,16 @@ _SUPERVISOR = _CLERK | {
     Permission.VOID_WORK_ORDERS,
     Permission.MANAGE_PRINTERS,
     Permission.JUDGE_COMPLAINTS,
+    Permission.VOID_RECEIPTS,
+    Permission.REFUND_DEPOSITS,
 }
-_MANAGER = _SUPERVISOR | {Permission.VIEW_AUDIT}
+_MANAGER = _SUPERVISOR | {Permission.VIEW_AUDIT, Permission.APPROVE_RENOVATION, Permission.MANAGE_FEES}
 _ADMIN = set(Permission)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset(_CLERK),
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.RENOVATION_OFFICER: frozenset(_OFFICER),
     Role.MANAGER: frozenset(_MANAGER),
     Role.ADMIN: frozenset(_ADMIN),
 }

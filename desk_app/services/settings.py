@@ -47,6 +47,16 @@ DECLARED: dict[str, Declared] = {
         Declared("complaint.escalation_chain", str, DEFAULT_CHAIN_TEXT),
         # A visitor badge is valid this many hours after check-in.
         Declared("visit.badge_valid_hours", int, 4, 1, 72),
+        # Renovation: the longest period of one filing, extensions included (seed 000 篇5: 三个月).
+        Declared("renovation.max_months", int, 3, 1, 24),
+        # Deposit refund only this many months after the owner moved in (seed 000 篇5 六).
+        Declared("renovation.refund_months_after_move_in", int, 3, 0, 36),
+        # Passes expiring within this many days are listed for the desk.
+        Declared("pass.expiry_warning_days", int, 3, 1, 30),
+        # Fee for a lost temporary pass, in fen (0: the site charges nothing).
+        Declared("pass.lost_fee_fen", int, 2000, 0, 1_000_000),
+        # Cash kept in the drawer at the start of a shift (备用金), in fen; counted in the day-close.
+        Declared("money.opening_float_fen", int, 0, 0, 10_000_000),
     )
 }
 

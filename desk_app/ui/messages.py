@@ -196,3 +196,12 @@ MESSAGES: dict[str, str] = {
     "visit.link_invalid": QT_TRANSLATE_NOOP("Errors", "This visit cannot be linked to that record."),
     "visit.not_found": QT_TRANSLATE_NOOP("Errors", "No visit with the number {number}."),
 }
+
+# Each feature keeps its sentences in its own module, so features can grow without editing one long file.
+from desk_app.ui.messages_money import MESSAGES as _MONEY  # noqa: E402
+from desk_app.ui.messages_release import MESSAGES as _RELEASE  # noqa: E402
+from desk_app.ui.messages_renovation import MESSAGES as _RENOVATION  # noqa: E402
+
+MESSAGES.update(_MONEY)
+MESSAGES.update(_RELEASE)
+MESSAGES.update(_RENOVATION)

@@ -205,6 +205,7 @@ def relation_choices() -> list[tuple[Relation, str]]:
 ROLES: dict[str, object] = {
     Role.CLERK: QT_TRANSLATE_NOOP("Labels", "Clerk"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    Role.RENOVATION_OFFICER: QT_TRANSLATE_NOOP("Labels", "Renovation officer"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
 }

@@ -42,3 +42,20 @@ def create_person_fts() -> None:
         f"INSERT INTO person_fts(rowid, person_id, name, pinyin, phones) SELECT {values} "
         "WHERE new.archived = 0; END"
     )
+
+
+def never_deleted(table: str) -> None:
+    """Numbered documents (receipts, permits, passes …) are voided, never deleted: the database refuses."""
+    op.execute(
+        f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{table} rows are never deleted'); END"
+    )
+
+
+def frozen_columns(table: str, columns: tuple[str, ...]) -> None:
+    """Once written, these columns never change (money: amounts, payer, method); other columns may."""
+    changed = " OR ".join(f"new.{c} IS NOT old.{c}" for c in columns)
+    op.execute(
+        f"CREATE TRIGGER {table}_frozen BEFORE UPDATE ON {table} WHEN {changed} "
+        f"BEGIN SELECT RAISE(ABORT, '{table} amounts are never changed'); END"
+    )

@@ -52,6 +52,8 @@ class Unit(Base, Tracked):
     status: Mapped[str] = mapped_column(String(20), default="vacant")
     move_in_date: Mapped[date | None] = mapped_column(Date)
     fees_owed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # 待搬离: the occupant is moving out; goods-release slips for the unit show a warning.
+    move_out_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

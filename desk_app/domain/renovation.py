@@ -1,0 +1,301 @@
+"""Renovation filings (装修备案) and temporary passes (临时出入卡): the rules, with no database
+(seed 000 篇5 装修管理, 五 装修延期办理, 六 装修保证金退还办理; DOMAIN.md §4, §5).
+
+- A filing covers at most ``max_months`` (3 by default) from its planned start; an extension stays inside the
+  same cap counted from the *original* start — anything longer needs a new filing.
+- It is approved only when every required document is in; touching the original waterproof layer adds the
+  owner's extra commitment (业主承诺), acting for the owner adds the owner's authorisation.
+- Passes never outlive the filing; they are extended with it.
+- The deposit is refunded only when every condition of 六 holds; ``refund_blockers`` lists the ones that do
+  not, so the clerk can tell the owner exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from desk_app.domain.errors import DomainError
+
+
+class FilingStatus(StrEnum):
+    DRAFT = "draft"  # 登记中: documents being collected
+    APPROVED = "approved"  # 已审批: works may start, passes may be issued
+    EXTENDED = "extended"  # 已延期 (still approved)
+    INSPECTED = "inspected"  # 已核查: the completion inspection passed
+    REFUNDED = "refunded"  # 已退保证金: closed
+    CANCELLED = "cancelled"  # 已撤销 (before approval)
+
+
+ACTIVE_STATUSES = frozenset({FilingStatus.APPROVED, FilingStatus.EXTENDED})
+OPEN_STATUSES = frozenset({FilingStatus.DRAFT, *ACTIVE_STATUSES, FilingStatus.INSPECTED})
+
+
+class FilingEventKind(StrEnum):
+    CREATED = "created"
+    EDITED = "edited"
+    DOCUMENT = "document"  # a checklist item ticked or unticked
+    WORKER = "worker"  # a worker added or removed
+    APPROVED = "approved"
+    NOTIFIED = "notified"  # the owner was told of the approval (how: phone, SMS, in person …)
+    EXTENDED = "extended"
+    INSPECTED = "inspected"
+    DOWNSTAIRS_SIGNED = "downstairs_signed"
+    REFUNDED = "refunded"
+    CANCELLED = "cancelled"
+    PRINTED = "printed"
+    NOTE = "note"
+
+
+class DocumentKind(StrEnum):
+    """The checklist, in the order the seed lists it (DOMAIN.md §4)."""
+
+    APPLICATION = "application"  # 装修申请书
+    COMMITMENT = "commitment"  # 装修承诺书
+    FLOOR_PLAN = "floor_plan"  # 平面图
+    LICENCE_COPY = "licence_copy"  # 营业执照复印件
+    QUALIFICATION_COPY = "qualification_copy"  # 资格证书复印件
+    CONSTRUCTION_PLAN = "construction_plan"  # 施工图和施工方案
+    RESPONSIBLE_ID = "responsible_id"  # 负责人身份证复印件+照片
+    WORKER_IDS = "worker_ids"  # 施工人员身份证复印件+照片
+    CONTRACT_COPY = "contract_copy"  # 业主与装修单位合同复印件
+    OWNER_COMMITMENT = "owner_commitment"  # 业主承诺 (waterproof layer touched)
+    AUTHORISATION = "authorisation"  # 业主授权委托书 (an authorised person applies)
+
+
+DOCUMENT_ZH: dict[DocumentKind, str] = {
+    DocumentKind.APPLICATION: "装修申请书",
+    DocumentKind.COMMITMENT: "装修承诺书",
+    DocumentKind.FLOOR_PLAN: "平面图",
+    DocumentKind.LICENCE_COPY: "营业执照复印件",
+    DocumentKind.QUALIFICATION_COPY: "资格证书复印件",
+    DocumentKind.CONSTRUCTION_PLAN: "施工图和施工方案",
+    DocumentKind.RESPONSIBLE_ID: "负责人身份证复印件及照片",
+    DocumentKind.WORKER_IDS: "施工人员身份证复印件及照片",
+    DocumentKind.CONTRACT_COPY: "业主与装修单位合同复印件",
+    DocumentKind.OWNER_COMMITMENT: "业主承诺（涉及原防水层）",
+    DocumentKind.AUTHORISATION: "业主授权委托书",
+}
+
+BASE_DOCUMENTS: tuple[DocumentKind, ...] = tuple(DocumentKind)[:9]
+
+
+def required_documents(*, waterproof_touched: bool, applicant_is_owner: bool) -> tuple[DocumentKind, ...]:
+    """Every document the filing needs before approval."""
+    extra: list[DocumentKind] = []
+    if waterproof_touched:
+        extra.append(DocumentKind.OWNER_COMMITMENT)
+    if not applicant_is_owner:
+        extra.append(DocumentKind.AUTHORISATION)
+    return (*BASE_DOCUMENTS, *extra)
+
+
+def missing_documents(
+    received: Iterable[str], *, waterproof_touched: bool, applicant_is_owner: bool
+) -> list[DocumentKind]:
+    have = set(received)
+    needed = required_documents(waterproof_touched=waterproof_touched, applicant_is_owner=applicant_is_owner)
+    return [k for k in needed if k not in have]
+
+
+class InspectionKind(StrEnum):
+    PATROL = "patrol"  # 巡查 during the works
+    COMPLETION = "completion"  # 完工核查 (装修核查) before the refund
+
+
+class InspectionResult(StrEnum):
+    PASSED = "passed"  # 合格
+    FAILED = "failed"  # 不合格 (整改)
+    NOTED = "noted"  # 巡查记录, no verdict
+
+
+# 施工工种 offered in the worker form; free text is allowed too.
+TRADES_ZH = ("项目负责人", "泥瓦工", "木工", "水电工", "油漆工", "防水工", "杂工", "其他")
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def period_end_limit(start: date, max_months: int) -> date:
+    """The last day a filing starting on ``start`` may run to: 1 Mar + 3 months → 31 May (inclusive)."""
+    return add_months(start, max_months) - timedelta(days=1)
+
+
+def check_period(start: date, end: date, *, max_months: int) -> None:
+    if end < start:
+        raise DomainError("renovation.period_reversed")
+    limit = period_end_limit(start, max_months)
+    if end > limit:
+        raise DomainError("renovation.period_too_long", months=max_months, limit=limit.isoformat())
+
+
+def check_extension(*, original_start: date, current_end: date, new_end: date, max_months: int) -> None:
+    """An extension moves the end later, within the cap counted from the original start (seed 五)."""
+    if new_end <= current_end:
+        raise DomainError("renovation.extension_not_later", end=current_end.isoformat())
+    limit = period_end_limit(original_start, max_months)
+    if new_end > limit:
+        raise DomainError("renovation.extension_beyond_cap", months=max_months, limit=limit.isoformat())
+
+
+def extension_mark(new_end: date) -> str:
+    """The words written on each pass and on the permit: 延期至 2026年12月5日."""
+    return f"延期至 {new_end.year}年{new_end.month}月{new_end.day}日"
+
+
+def check_can_approve(status: str, missing: Sequence[DocumentKind]) -> None:
+    if status != FilingStatus.DRAFT:
+        raise DomainError("renovation.not_draft")
+    if missing:
+        raise DomainError(
+            "renovation.documents_missing", documents="、".join(DOCUMENT_ZH[k] for k in missing)
+        )
+
+
+# --- passes -----------------------------------------------------------------------------------------------
+
+
+class PassStatus(StrEnum):
+    ACTIVE = "active"  # 在用
+    RETURNED = "returned"  # 已交回
+    LOST = "lost"  # 已挂失 (settled with the lost-pass fee, if any)
+    VOID = "void"  # 作废 (misprint …; the number is kept)
+
+
+class PassHolderKind(StrEnum):
+    WORKER = "worker"  # 施工人员 under a filing
+    VISITOR = "visitor"  # 访客
+    OUTSIDE_STAFF = "outside_staff"  # 外单位人员
+
+
+SETTLED_PASS_STATUSES = frozenset({PassStatus.RETURNED, PassStatus.LOST, PassStatus.VOID})
+
+
+def check_pass_validity(valid_from: date, valid_until: date, *, filing_end: date | None) -> None:
+    if valid_until < valid_from:
+        raise DomainError("pass.period_reversed")
+    if filing_end is not None and valid_until > filing_end:
+        raise DomainError("pass.beyond_filing", end=filing_end.isoformat())
+
+
+def pass_expiry_state(valid_until: date, status: str, today: date, *, warning_days: int) -> str | None:
+    """``expired`` (past its date and not handed back), ``expiring`` (within the warning days) or None."""
+    if status != PassStatus.ACTIVE:
+        return None
+    if valid_until < today:
+        return "expired"
+    if valid_until <= today + timedelta(days=warning_days):
+        return "expiring"
+    return None
+
+
+# --- deposit refund ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefundFacts:
+    """What the desk knows when the owner asks for the deposit back (seed 六 装修保证金退还办理)."""
+
+    status: str
+    completion_result: str | None  # of the latest completion inspection
+    move_in_date: date | None
+    today: date
+    months_after_move_in: int
+    downstairs_signed_by: str
+    downstairs_signed_at: datetime | None
+    passes_outstanding: int  # passes of the filing neither returned nor settled as lost
+    permit_presented: bool
+    receipt_presented: bool  # the deposit receipt was scanned or typed and is genuine
+    receipt_void: bool = False
+    receipt_refunded: bool = False  # its deposit is already fully refunded
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """One unmet condition: ``code`` has a sentence in the UI's messages, ``params`` fill it."""
+
+    code: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def refund_blockers(f: RefundFacts) -> list[Blocker]:
+    out: list[Blocker] = []
+    if f.status in (FilingStatus.DRAFT, FilingStatus.CANCELLED):
+        out.append(Blocker("refund.blocked.not_approved"))
+    if f.status == FilingStatus.REFUNDED or f.receipt_refunded:
+        out.append(Blocker("refund.blocked.already_refunded"))
+    if f.completion_result is None:
+        out.append(Blocker("refund.blocked.no_inspection"))
+    elif f.completion_result != InspectionResult.PASSED:
+        out.append(Blocker("refund.blocked.inspection_failed"))
+    if f.move_in_date is None:
+        out.append(Blocker("refund.blocked.move_in_unknown", {"months": str(f.months_after_move_in)}))
+    else:
+        ready = add_months(f.move_in_date, f.months_after_move_in)
+        if f.today < ready:
+            out.append(
+                Blocker(
+                    "refund.blocked.too_soon",
+                    {"months": str(f.months_after_move_in), "date": ready.isoformat()},
+                )
+            )
+    if not f.downstairs_signed_by or f.downstairs_signed_at is None:
+        out.append(Blocker("refund.blocked.downstairs_not_signed"))
+    if f.passes_outstanding:
+        out.append(Blocker("refund.blocked.passes_outstanding", {"count": str(f.passes_outstanding)}))
+    if not f.permit_presented:
+        out.append(Blocker("refund.blocked.permit_missing"))
+    if not f.receipt_presented:
+        out.append(Blocker("refund.blocked.receipt_missing"))
+    if f.receipt_void:
+        out.append(Blocker("refund.blocked.receipt_void"))
+    return out
+
+
+class DeductionReason(StrEnum):
+    DAMAGE = "damage"  # 损坏公共设施
+    LOST_PASS = "lost_pass"  # 出入证遗失
+    VIOLATION = "violation"  # 违规装修
+    CLEANING = "cleaning"  # 未清运垃圾 / 清洁费
+    OTHER = "other"
+
+
+DEDUCTION_ZH = {
+    DeductionReason.DAMAGE: "损坏公共设施",
+    DeductionReason.LOST_PASS: "出入证遗失",
+    DeductionReason.VIOLATION: "违规装修",
+    DeductionReason.CLEANING: "垃圾清运/清洁",
+    DeductionReason.OTHER: "其他",
+}
+
+
+@dataclass(frozen=True)
+class Deduction:
+    reason: str
+    amount_fen: int
+    note: str = ""
+
+
+def refund_amount(*, paid_fen: int, already_refunded_fen: int, deductions: Sequence[Deduction]) -> int:
+    """What goes back to the owner: paid − earlier refunds − deductions; never negative, never more than paid."""
+    for d in deductions:
+        if d.amount_fen <= 0:
+            raise DomainError("refund.deduction_invalid")
+        if d.reason not in DeductionReason.__members__.values():
+            raise DomainError("refund.deduction_invalid")
+        if d.reason == DeductionReason.OTHER and not d.note.strip():
+            raise DomainError("refund.deduction_needs_note")
+    available = paid_fen - already_refunded_fen
+    if available <= 0:
+        raise DomainError("refund.nothing_left")
+    total = sum(d.amount_fen for d in deductions)
+    if total > available:
+        raise DomainError("refund.deductions_exceed", available=available, deductions=total)
+    return available - total
