@@ -6,16 +6,14 @@
 - It is approved only when every required document is in; touching the original waterproof layer adds the
   owner's extra commitment (业主承诺), acting for the owner adds the owner's authorisation.
 - Passes never outlive the filing; they are extended with it.
-- The deposit is refunded only when every condition of 六 holds; ``refund_blockers`` lists the ones that do
-  not, so the clerk can tell the owner exactly what is missing.
+- The deposit refund rules are in ``refunds.py``.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from desk_app.domain.errors import DomainError
@@ -194,108 +192,3 @@ def pass_expiry_state(valid_until: date, status: str, today: date, *, warning_da
     if valid_until <= today + timedelta(days=warning_days):
         return "expiring"
     return None
-
-
-# --- deposit refund ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RefundFacts:
-    """What the desk knows when the owner asks for the deposit back (seed 六 装修保证金退还办理)."""
-
-    status: str
-    completion_result: str | None  # of the latest completion inspection
-    move_in_date: date | None
-    today: date
-    months_after_move_in: int
-    downstairs_signed_by: str
-    downstairs_signed_at: datetime | None
-    passes_outstanding: int  # passes of the filing neither returned nor settled as lost
-    permit_presented: bool
-    receipt_presented: bool  # the deposit receipt was scanned or typed and is genuine
-    receipt_void: bool = False
-    receipt_refunded: bool = False  # its deposit is already fully refunded
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """One unmet condition: ``code`` has a sentence in the UI's messages, ``params`` fill it."""
-
-    code: str
-    params: dict[str, str] = field(default_factory=dict)
-
-
-def refund_blockers(f: RefundFacts) -> list[Blocker]:
-    out: list[Blocker] = []
-    if f.status in (FilingStatus.DRAFT, FilingStatus.CANCELLED):
-        out.append(Blocker("refund.blocked.not_approved"))
-    if f.status == FilingStatus.REFUNDED or f.receipt_refunded:
-        out.append(Blocker("refund.blocked.already_refunded"))
-    if f.completion_result is None:
-        out.append(Blocker("refund.blocked.no_inspection"))
-    elif f.completion_result != InspectionResult.PASSED:
-        out.append(Blocker("refund.blocked.inspection_failed"))
-    if f.move_in_date is None:
-        out.append(Blocker("refund.blocked.move_in_unknown", {"months": str(f.months_after_move_in)}))
-    else:
-        ready = add_months(f.move_in_date, f.months_after_move_in)
-        if f.today < ready:
-            out.append(
-                Blocker(
-                    "refund.blocked.too_soon",
-                    {"months": str(f.months_after_move_in), "date": ready.isoformat()},
-                )
-            )
-    if not f.downstairs_signed_by or f.downstairs_signed_at is None:
-        out.append(Blocker("refund.blocked.downstairs_not_signed"))
-    if f.passes_outstanding:
-        out.append(Blocker("refund.blocked.passes_outstanding", {"count": str(f.passes_outstanding)}))
-    if not f.permit_presented:
-        out.append(Blocker("refund.blocked.permit_missing"))
-    if not f.receipt_presented:
-        out.append(Blocker("refund.blocked.receipt_missing"))
-    if f.receipt_void:
-        out.append(Blocker("refund.blocked.receipt_void"))
-    return out
-
-
-class DeductionReason(StrEnum):
-    DAMAGE = "damage"  # 损坏公共设施
-    LOST_PASS = "lost_pass"  # 出入证遗失
-    VIOLATION = "violation"  # 违规装修
-    CLEANING = "cleaning"  # 未清运垃圾 / 清洁费
-    OTHER = "other"
-
-
-DEDUCTION_ZH = {
-    DeductionReason.DAMAGE: "损坏公共设施",
-    DeductionReason.LOST_PASS: "出入证遗失",
-    DeductionReason.VIOLATION: "违规装修",
-    DeductionReason.CLEANING: "垃圾清运/清洁",
-    DeductionReason.OTHER: "其他",
-}
-
-
-@dataclass(frozen=True)
-class Deduction:
-    reason: str
-    amount_fen: int
-    note: str = ""
-
-
-def refund_amount(*, paid_fen: int, already_refunded_fen: int, deductions: Sequence[Deduction]) -> int:
-    """What goes back to the owner: paid − earlier refunds − deductions; never negative, never more than paid."""
-    for d in deductions:
-        if d.amount_fen <= 0:
-            raise DomainError("refund.deduction_invalid")
-        if d.reason not in DeductionReason.__members__.values():
-            raise DomainError("refund.deduction_invalid")
-        if d.reason == DeductionReason.OTHER and not d.note.strip():
-            raise DomainError("refund.deduction_needs_note")
-    available = paid_fen - already_refunded_fen
-    if available <= 0:
-        raise DomainError("refund.nothing_left")
-    total = sum(d.amount_fen for d in deductions)
-    if total > available:
-        raise DomainError("refund.deductions_exceed", available=available, deductions=total)
-    return available - total
