@@ -73,7 +73,7 @@ def _rows(g: _Geometry, width: float) -> list[Row]:
         ]  # fmt: skip
         half = width / 2
         head = [label("序号", 8), label("物品名称", half - 8 - 24), label("数量", 24)]
-        rows.append(row(r * 0.8, *head, *head[:2], label("数量", None)))
+        rows.append(row(r * 0.8, *head, *head[:2], grid.Cell(None, label="数量")))
         per_column = MAX_ITEMS // 2
         for i in range(1, per_column + 1):
             left = _item_cells(i, half - 8 - 24)
@@ -85,7 +85,7 @@ def _rows(g: _Geometry, width: float) -> list[Row]:
             row(r, label("放行日期", lw), value("date", pair), label("房号", lw), value("unit")),
             row(r, label("申请人", lw), value("applicant", pair), label("与业主关系", lw), value("relation")),
             row(r, label("联系电话", lw), value("phone", pair), label("车牌号", lw), value("plate")),
-            row(r * 0.8, label("序号", 8), label("物品名称", None), label("数量", 24)),
+            row(r * 0.8, label("序号", 8), grid.Cell(None, label="物品名称"), label("数量", 24)),
         ]
         rows += [row(g.item_h, *_item_cells(i, None)) for i in range(1, MAX_ITEMS + 1)]
     rows.append(row(r * 1.3, label("放行事由\n备注", lw), value("note", multiline=True)))
