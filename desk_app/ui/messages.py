@@ -199,9 +199,10 @@ MESSAGES: dict[str, str] = {
 
 # Each feature keeps its sentences in its own module, so features can grow without editing one long file.
 from desk_app.ui.messages_money import MESSAGES as _MONEY  # noqa: E402
+from desk_app.ui.messages_passes import MESSAGES as _PASSES  # noqa: E402
+from desk_app.ui.messages_refunds import MESSAGES as _REFUNDS  # noqa: E402
 from desk_app.ui.messages_release import MESSAGES as _RELEASE  # noqa: E402
 from desk_app.ui.messages_renovation import MESSAGES as _RENOVATION  # noqa: E402
 
-MESSAGES.update(_MONEY)
-MESSAGES.update(_RELEASE)
-MESSAGES.update(_RENOVATION)
+for _feature in (_MONEY, _PASSES, _REFUNDS, _RELEASE, _RENOVATION):
+    MESSAGES.update(_feature)

@@ -1,0 +1,46 @@
+"""Messages of deposit refunds and their blocked conditions (merged into ``messages.MESSAGES``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES: dict[str, str] = {
+    "refund.deduction_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Each deduction needs a reason and an amount above zero."
+    ),
+    "refund.deduction_needs_note": QT_TRANSLATE_NOOP("Errors", "Describe the deduction marked “Other”."),
+    "refund.deductions_exceed": QT_TRANSLATE_NOOP(
+        "Errors", "The deductions ({deductions}) exceed what is left of the deposit ({available})."
+    ),
+    "refund.nothing_left": QT_TRANSLATE_NOOP("Errors", "This deposit has already been refunded in full."),
+    # Refund conditions not met: listed to the clerk one by one (domain/renovation.refund_blockers).
+    "refund.blocked.not_approved": QT_TRANSLATE_NOOP("Errors", "The filing was never approved."),
+    "refund.blocked.already_refunded": QT_TRANSLATE_NOOP("Errors", "The deposit has already been refunded."),
+    "refund.blocked.no_inspection": QT_TRANSLATE_NOOP(
+        "Errors", "There is no completion inspection (装修核查) yet."
+    ),
+    "refund.blocked.inspection_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The completion inspection did not pass; the works must be corrected and inspected again."
+    ),
+    "refund.blocked.move_in_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The owner's move-in date is not in the archive; the deposit is refunded {months} months after "
+        "moving in.",
+    ),
+    "refund.blocked.too_soon": QT_TRANSLATE_NOOP(
+        "Errors", "The deposit is refunded {months} months after moving in: from {date}."
+    ),
+    "refund.blocked.downstairs_not_signed": QT_TRANSLATE_NOOP(
+        "Errors", "The owner downstairs has not signed that there is no leak."
+    ),
+    "refund.blocked.passes_outstanding": QT_TRANSLATE_NOOP(
+        "Errors", "{count} temporary passes are neither returned nor reported lost."
+    ),
+    "refund.blocked.permit_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The original renovation permit (装修备案登记证) has not been presented."
+    ),
+    "refund.blocked.receipt_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The deposit receipt has not been presented (scan its QR code or type its number)."
+    ),
+    "refund.blocked.receipt_void": QT_TRANSLATE_NOOP("Errors", "The deposit receipt was voided."),
+}
