@@ -1,0 +1,1 @@
+"""Renovation filings, temporary passes and their printouts."""
