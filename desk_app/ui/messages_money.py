@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "{fee} is charged by floor area, but the unit's area is not in the archive."
     ),
     "fee.basis_invalid": QT_TRANSLATE_NOOP("Errors", "Choose how the fee is charged."),
+    "fee.code_taken": QT_TRANSLATE_NOOP("Errors", "Another fee already uses the code {fee_code}."),
     "fee.name_required": QT_TRANSLATE_NOOP("Errors", "The fee needs a name."),
     "money.period_closed": QT_TRANSLATE_NOOP(
         "Errors", "The desk's money up to {until} is closed (日结) and cannot change."
