@@ -57,3 +57,19 @@ def check_applicant(relation: str | None) -> None:
 def check_acknowledged(warnings: Sequence[str], acknowledged: bool) -> None:
     if warnings and not acknowledged:
         raise DomainError("release.warnings_not_acknowledged")
+
+
+def check_confirmable(status: str) -> None:
+    """The gate's copy comes back once: a void slip lets nothing out, a confirmed one was already used."""
+    if status == ReleaseStatus.VOID:
+        raise DomainError("release.is_void")
+    if status == ReleaseStatus.CONFIRMED:
+        raise DomainError("release.already_confirmed")
+
+
+def check_voidable(status: str) -> None:
+    """Once the guard confirmed, the goods are out: voiding the slip would hide what left the estate."""
+    if status == ReleaseStatus.VOID:
+        raise DomainError("release.is_void")
+    if status == ReleaseStatus.CONFIRMED:
+        raise DomainError("release.void_confirmed")

@@ -39,6 +39,7 @@ class Permission(StrEnum):
     REFUND_DEPOSITS = "money.refund"  # refund a deposit, with deductions
     MANAGE_FEES = "money.fee_table"  # the fee table in settings
     HANDLE_RELEASES = "release.handle"  # goods-release slips (物品放行)
+    VOID_RELEASES = "release.void"  # 作废 a goods-release slip (keeps the number)
 
 
 _CLERK = {
@@ -64,6 +65,7 @@ _SUPERVISOR = _CLERK | {
     Permission.JUDGE_COMPLAINTS,
     Permission.VOID_RECEIPTS,
     Permission.REFUND_DEPOSITS,
+    Permission.VOID_RELEASES,
 }
 _MANAGER = _SUPERVISOR | {Permission.VIEW_AUDIT, Permission.APPROVE_RENOVATION, Permission.MANAGE_FEES}
 _ADMIN = set(Permission)
