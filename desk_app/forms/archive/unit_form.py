@@ -52,6 +52,7 @@ class UnitDialog(FormDialog):
             self.status.addItem(label, value)
         self.move_in = OptionalDate(self.tr("Moved in"))
         self.fees_owed = QCheckBox(self.tr("Fees are owed"))
+        self.move_out_pending = QCheckBox(self.tr("Moving out (goods-release slips warn)"))
         self.notes = NotesEdit()
 
         self.add_field("building_id", self.tr("Building"), self.building)
@@ -68,6 +69,7 @@ class UnitDialog(FormDialog):
             focus=[self.move_in.check, self.move_in.edit],
         )
         self.add_field("fees_owed", self.tr("Fees"), self.fees_owed)
+        self.add_field("move_out_pending", self.tr("Move-out"), self.move_out_pending)
         self.add_field("notes", self.tr("Notes"), self.notes)
         live_validate(self.room, room_error, code_part)
         live_validate(self.area, area_error, area_to_x100)
@@ -86,6 +88,7 @@ class UnitDialog(FormDialog):
             self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
             self.move_in.set_value(unit.move_in_date)
             self.fees_owed.setChecked(unit.fees_owed)
+            self.move_out_pending.setChecked(unit.move_out_pending)
             self.notes.setText(unit.notes)
         self._show_derived_floor()
         self.setMinimumWidth(540)
@@ -146,6 +149,7 @@ class UnitDialog(FormDialog):
             status=UnitStatus(self.status.currentData()),
             move_in_date=self.move_in.value(),
             fees_owed=self.fees_owed.isChecked(),
+            move_out_pending=self.move_out_pending.isChecked(),
             notes=self.notes.text(),
         )
         if self.unit is None:

@@ -67,6 +67,7 @@ class UnitCard:
     fees_owed: bool
     notes: str
     relations: tuple[RelationDTO, ...]
+    move_out_pending: bool = False  # 待搬离
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class UnitInput:
     move_in_date: date | None = None
     fees_owed: bool = False
     notes: str = ""
+    move_out_pending: bool = False  # 待搬离: release slips for the unit warn the desk
 
 
 def unit_row(u: Unit, owner_names: str = "") -> UnitRow:
@@ -122,6 +123,7 @@ def _validate(s: Session, data: UnitInput) -> tuple[Entrance, Building, dict[str
         status=status.value,
         move_in_date=data.move_in_date,
         fees_owed=data.fees_owed,
+        move_out_pending=data.move_out_pending,
         notes=notes or "",
     )
     return entrance, building, values
@@ -220,6 +222,7 @@ def unit_card(ctx: ServiceContext, unit_id: str) -> UnitCard:
             fees_owed=u.fees_owed,
             notes=u.notes,
             relations=relations,
+            move_out_pending=u.move_out_pending,
         )
 
 
