@@ -319,7 +319,13 @@ def _agreement_story(
             story += [_para(p, st["body"]) for p in paragraphs[1:]]
         signatures = Table(sign_rows, colWidths=[width / 3] * 3)
         signatures.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ]
+            )
         )
         story += [
             Spacer(1, 6 * mm),
