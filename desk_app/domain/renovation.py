@@ -192,3 +192,23 @@ def pass_expiry_state(valid_until: date, status: str, today: date, *, warning_da
     if valid_until <= today + timedelta(days=warning_days):
         return "expiring"
     return None
+
+
+class PassEventKind(StrEnum):
+    ISSUED = "issued"
+    PRINTED = "printed"
+    EXTENDED = "extended"  # written by the filing's extension
+    RETURNED = "returned"
+    LOST = "lost"
+    VOIDED = "voided"
+
+
+# A visitor's or outside worker's pass is not backed by a filing whose end bounds it: a month caps it so a
+# forgotten card stops opening the gate; longer jobs go through a filing (or a new pass).
+VISITOR_PASS_MAX_DAYS = 30
+
+
+def check_visitor_pass_validity(valid_from: date, valid_until: date) -> None:
+    check_pass_validity(valid_from, valid_until, filing_end=None)
+    if (valid_until - valid_from).days + 1 > VISITOR_PASS_MAX_DAYS:
+        raise DomainError("pass.visitor_too_long", days=VISITOR_PASS_MAX_DAYS)
