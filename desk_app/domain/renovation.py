@@ -122,7 +122,17 @@ def add_months(start: date, months: int) -> date:
 
 
 def period_end_limit(start: date, max_months: int) -> date:
-    """The last day a filing starting on ``start`` may run to: 1 Mar + 3 months → 31 May (inclusive)."""
+    """The last day a filing starting on ``start`` may run to: 1 Mar + 3 months → 31 May (inclusive).
+
+    The period ends the day before the same day ``max_months`` later; when that month has no such day (31 Jan
+    + 3 months: no 31 April) it runs to the end of that month (30 April), as the clerk counts on a calendar —
+    clamping first and then taking a day off would cut a day (29 April).
+    """
+    month_index = start.month - 1 + max_months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    if start.day > last_day:
+        return date(year, month, last_day)
     return add_months(start, max_months) - timedelta(days=1)
 
 
@@ -155,6 +165,30 @@ def check_can_approve(status: str, missing: Sequence[DocumentKind]) -> None:
         raise DomainError(
             "renovation.documents_missing", documents="、".join(DOCUMENT_ZH[k] for k in missing)
         )
+
+
+# 统一社会信用代码 (GB 32100-2015): 18 characters from this alphabet, the last one a check character.
+_CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def credit_code_check_char(first17: str) -> str:
+    total = sum(_CREDIT_ALPHABET.index(c) * w for c, w in zip(first17, _CREDIT_WEIGHTS, strict=True))
+    return _CREDIT_ALPHABET[(31 - total % 31) % 31]
+
+
+def validate_credit_code(value: str) -> str:
+    """The contractor's licence number, upper-cased; blank stays blank (the field is optional)."""
+    code = value.strip().upper().replace(" ", "")
+    if not code:
+        return ""
+    if (
+        len(code) != 18
+        or any(c not in _CREDIT_ALPHABET for c in code)
+        or credit_code_check_char(code[:17]) != code[17]
+    ):
+        raise DomainError("renovation.licence_invalid")
+    return code
 
 
 # --- passes -----------------------------------------------------------------------------------------------
