@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desk_app.domain.errors import DomainError
+from desk_app.domain.money import format_yuan
 from desk_app.domain.renovation import FilingStatus, InspectionResult, add_months
 
 
@@ -100,19 +101,92 @@ class Deduction:
     note: str = ""
 
 
-def refund_amount(*, paid_fen: int, already_refunded_fen: int, deductions: Sequence[Deduction]) -> int:
-    """What goes back to the owner: paid − earlier refunds − deductions; never negative, never more than paid."""
+def check_deductions(deductions: Sequence[Deduction]) -> int:
+    """Each deduction needs a known reason and a positive amount ("Other" also a note); returns their sum."""
     for d in deductions:
-        if d.amount_fen <= 0:
+        if isinstance(d.amount_fen, bool) or not isinstance(d.amount_fen, int) or d.amount_fen <= 0:
             raise DomainError("refund.deduction_invalid")
         if d.reason not in DeductionReason.__members__.values():
             raise DomainError("refund.deduction_invalid")
         if d.reason == DeductionReason.OTHER and not d.note.strip():
             raise DomainError("refund.deduction_needs_note")
-    available = paid_fen - already_refunded_fen
+    return sum(d.amount_fen for d in deductions)
+
+
+def refund_amount(
+    *,
+    paid_fen: int,
+    already_refunded_fen: int,
+    deductions: Sequence[Deduction],
+    already_deducted_fen: int = 0,
+) -> int:
+    """What goes back to the owner: paid − earlier refunds and deductions − these deductions; never negative,
+    never more than paid."""
+    available = paid_fen - already_refunded_fen - already_deducted_fen
+    total = check_deductions(deductions)
     if available <= 0:
         raise DomainError("refund.nothing_left")
-    total = sum(d.amount_fen for d in deductions)
     if total > available:
-        raise DomainError("refund.deductions_exceed", available=available, deductions=total)
+        raise DomainError(
+            "refund.deductions_exceed", available=format_yuan(available), deductions=format_yuan(total)
+        )
     return available - total
+
+
+@dataclass(frozen=True)
+class RefundPlan:
+    """One refund of a deposit: what is kept (deductions), paid back now, and left for a later refund."""
+
+    deducted_fen: int
+    refunded_fen: int
+    remaining_fen: int  # stays as deposit until a later refund
+
+    @property
+    def consumes_deposit(self) -> bool:
+        return self.remaining_fen == 0
+
+
+def plan_refund(
+    *,
+    paid_fen: int,
+    already_refunded_fen: int,
+    already_deducted_fen: int,
+    deductions: Sequence[Deduction],
+    amount_fen: int | None,
+) -> RefundPlan:
+    """``amount_fen`` None pays back everything left after the deductions; less is a partial refund (the rest
+    stays as deposit). Over all refunds of a receipt, refunded + deducted never exceeds what was paid."""
+    most = refund_amount(
+        paid_fen=paid_fen,
+        already_refunded_fen=already_refunded_fen,
+        already_deducted_fen=already_deducted_fen,
+        deductions=deductions,
+    )
+    cut = sum(d.amount_fen for d in deductions)
+    amount = most if amount_fen is None else amount_fen
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+        raise DomainError("refund.amount_invalid")
+    if amount > most:
+        raise DomainError("refund.amount_exceeds", amount=format_yuan(amount), most=format_yuan(most))
+    if amount == 0 and cut == 0:
+        raise DomainError("refund.amount_invalid")  # a voucher that neither pays nor keeps anything
+    return RefundPlan(cut, amount, most - amount)
+
+
+# The conditions the clerk sees ticked or crossed, in the order of the seed (六 装修保证金退还办理); each one is
+# unmet when ``refund_blockers`` returns one of its codes.
+CONDITIONS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("approved", frozenset({"refund.blocked.not_approved"})),
+    ("not_refunded", frozenset({"refund.blocked.already_refunded"})),
+    ("inspection", frozenset({"refund.blocked.no_inspection", "refund.blocked.inspection_failed"})),
+    ("moved_in", frozenset({"refund.blocked.move_in_unknown", "refund.blocked.too_soon"})),
+    ("downstairs", frozenset({"refund.blocked.downstairs_not_signed"})),
+    ("passes", frozenset({"refund.blocked.passes_outstanding"})),
+    ("permit", frozenset({"refund.blocked.permit_missing"})),
+    ("receipt", frozenset({"refund.blocked.receipt_missing", "refund.blocked.receipt_void"})),
+)
+
+
+def condition_states(blockers: Sequence[Blocker]) -> list[tuple[str, list[Blocker]]]:
+    """Every condition with the blockers that fail it (an empty list = met)."""
+    return [(key, [b for b in blockers if b.code in codes]) for key, codes in CONDITIONS]

@@ -12,8 +12,37 @@ MESSAGES: dict[str, str] = {
     "refund.deductions_exceed": QT_TRANSLATE_NOOP(
         "Errors", "The deductions ({deductions}) exceed what is left of the deposit ({available})."
     ),
-    "refund.nothing_left": QT_TRANSLATE_NOOP("Errors", "This deposit has already been refunded in full."),
-    # Refund conditions not met: listed to the clerk one by one (domain/renovation.refund_blockers).
+    "refund.nothing_left": QT_TRANSLATE_NOOP(
+        "Errors", "Nothing is left of this deposit: it was refunded or kept as deductions in full."
+    ),
+    "refund.amount_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Type the amount to refund (or keep a deduction); it cannot be negative."
+    ),
+    "refund.amount_exceeds": QT_TRANSLATE_NOOP(
+        "Errors", "At most {most} can be refunded after the deductions; {amount} is too much."
+    ),
+    "refund.already_void": QT_TRANSLATE_NOOP("Errors", "This refund is already void."),
+    "refund.blocked": QT_TRANSLATE_NOOP(
+        "Errors", "The deposit cannot be refunded yet: {count} conditions are not met (listed in the window)."
+    ),
+    "refund.no_filing": QT_TRANSLATE_NOOP(
+        "Errors", "Receipt {number} does not belong to a renovation filing; its deposit is not refunded here."
+    ),
+    "refund.not_a_deposit": QT_TRANSLATE_NOOP(
+        "Errors", "Receipt {number} holds no deposit: only a deposit (装修保证金) is refunded."
+    ),
+    "refund.not_a_receipt": QT_TRANSLATE_NOOP(
+        "Errors", "That code is not a receipt's: scan the QR code of the deposit receipt."
+    ),
+    "refund.receipt_amount_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The amount in the QR code does not match receipt {number} in the books: check the paper."
+    ),
+    "refund.receipt_not_found": QT_TRANSLATE_NOOP("Errors", "There is no receipt numbered {number}."),
+    "refund.receipt_required": QT_TRANSLATE_NOOP(
+        "Errors", "Scan the deposit receipt's QR code or type its number."
+    ),
+    "refund.void_reason_required": QT_TRANSLATE_NOOP("Errors", "Give the reason for voiding the refund."),
+    # Refund conditions not met: listed to the clerk one by one (domain/refunds.refund_blockers).
     "refund.blocked.not_approved": QT_TRANSLATE_NOOP("Errors", "The filing was never approved."),
     "refund.blocked.already_refunded": QT_TRANSLATE_NOOP("Errors", "The deposit has already been refunded."),
     "refund.blocked.no_inspection": QT_TRANSLATE_NOOP(
@@ -40,7 +69,8 @@ MESSAGES: dict[str, str] = {
         "Errors", "The original renovation permit (装修备案登记证) has not been presented."
     ),
     "refund.blocked.receipt_missing": QT_TRANSLATE_NOOP(
-        "Errors", "The deposit receipt has not been presented (scan its QR code or type its number)."
+        "Errors",
+        "The deposit receipt has not been presented: scan its QR code, or tick that the paper was shown.",
     ),
     "refund.blocked.receipt_void": QT_TRANSLATE_NOOP("Errors", "The deposit receipt was voided."),
 }
