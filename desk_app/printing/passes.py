@@ -18,15 +18,14 @@ The output is deterministic (``invariant=1``) and embeds the bundled font.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeAlias
 
 from PIL import Image, ImageOps
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -51,6 +50,7 @@ TITLE = "临时出入卡"
 PHOTO_PLACEHOLDER = "照片"
 VOID_TEXT = "作废"
 PHOTO_DPI = 300
+QR_QUIET_ZONE = 4  # modules
 ORIENTATION_TAG = 0x0112  # EXIF
 
 _M = 3.0  # card margin
@@ -235,15 +235,23 @@ def _draw_card(pen: Pen, card: PassCard, qr_forms: dict[str, str]) -> None:
 
 
 def _draw_qr(pen: Pen, value: str, x: float, y: float, size: float, forms: dict[str, str]) -> None:
-    """Each QR once per PDF as a form XObject (a reprinted card reuses it)."""
+    """Each QR once per PDF as a form XObject (a reprinted card reuses it): the dark modules of each row
+    merged into runs and filled as one path — far faster than ReportLab's QR widget (one shape per run)."""
     if not value:
         return
     c = pen.canvas
     name = forms.get(value)
     if name is None:
         name = forms[value] = f"passqr{len(forms)}"
-        c.beginForm(name, 0, 0, size * mm, size * mm)
-        renderPDF.draw(_qr_drawing(value, round(size * mm, 3)), c, 0, 0)
+        count, runs = qr_modules(value)
+        side = size * mm
+        box = side / (count + 2 * QR_QUIET_ZONE)
+        c.beginForm(name, 0, 0, side, side)
+        path = c.beginPath()
+        for r, start, length in runs:
+            path.rect((start + QR_QUIET_ZONE) * box, side - (r + QR_QUIET_ZONE + 1) * box, length * box, box)
+        c.setFillColor(black)
+        c.drawPath(path, stroke=0, fill=1)
         c.endForm()
     c.saveState()
     c.translate(pen.x(x), pen.y(y + size))
@@ -252,12 +260,21 @@ def _draw_qr(pen: Pen, value: str, x: float, y: float, size: float, forms: dict[
 
 
 @lru_cache(maxsize=256)
-def _qr_drawing(value: str, size_pt: float) -> Drawing:
-    widget = QrCodeWidget(value, barLevel="M", barBorder=4, barWidth=size_pt, barHeight=size_pt)
-    drawing = Drawing(size_pt, size_pt)
-    drawing.initialFontName = font_metrics()[0]
-    drawing.add(widget.draw())
-    return drawing
+def qr_modules(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of ``value`` (error correction M, ReportLab's encoder and mask choice): its module
+    count and the dark runs as (row, first column, length)."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    runs: list[tuple[int, int, int]] = []
+    for r, modules in enumerate(qr.modules):
+        column = 0
+        for dark, group in itertools.groupby(bool(m) for m in modules):
+            length = sum(1 for _ in group)
+            if dark:
+                runs.append((r, column, length))
+            column += length
+    return int(qr.getModuleCount()), tuple(runs)
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,9 @@ from dataclasses import replace
 from functools import cache
 
 import pdfplumber
+import pypdfium2
 import pytest
+import zxingcpp
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
@@ -167,3 +169,13 @@ def test_bad_layout_and_empty_list() -> None:
         render_passes([card(1)], layout="a5")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         render_passes([])
+
+
+def test_qr_codes_decode() -> None:
+    cards = [card(1), card(2, extended_until="2027年3月10日")]
+    document = pypdfium2.PdfDocument(render_passes(cards, layout="a4-10up"))
+    try:
+        image = document[0].render(scale=300 / 72).to_pil()
+        assert sorted(c.text for c in zxingcpp.read_barcodes(image)) == sorted(c.qr for c in cards)
+    finally:
+        document.close()
