@@ -27,7 +27,7 @@ Data keys (``data`` is a Mapping; text values are display text, the caller forma
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -55,6 +55,7 @@ MAX_LINES = 4
 NUMBER_COLOR = "#B00000"
 BLANK_BELOW = "以下空白"
 CURRENCY_PREFIX = "人民币"
+_TOTAL_KEYS = frozenset({"total_words", "total_figures"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,10 @@ def _layout(g: _Geometry, words: _Words) -> Layout:
     ]  # fmt: skip
     table_top = top + max(g.qr, site_h + title_h) + 1.0
     rows = _rows(g, words, width)
-    elements += grid.table(left, table_top, width, rows, g.style)
+    elements += [  # the total stands out: larger, bold
+        replace(e, font_size=11.5, bold=True) if isinstance(e, TextField) and e.key in _TOTAL_KEYS else e
+        for e in grid.table(left, table_top, width, rows, g.style)
+    ]
     footer_top = table_top + grid.table_height(rows) + 0.6
     footer_h = min(7.0, paper.height_mm - g.margin_y - footer_top)
     if footer_h < 4.0:
