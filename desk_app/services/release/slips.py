@@ -106,6 +106,13 @@ class ReleaseDTO:
     notes: str
     created_at: datetime
 
+    @property
+    def allowed(self) -> frozenset[str]:
+        """The steps the slip accepts now (the screen shows only these; the service checks again)."""
+        if self.status is ReleaseStatus.ISSUED:
+            return frozenset({EventKind.CONFIRMED, EventKind.VOIDED})
+        return frozenset()
+
 
 @dataclass(frozen=True)
 class ReleaseRow:
