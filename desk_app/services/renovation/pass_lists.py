@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from desk_app.db.models import Receipt, RenovationFiling, TempPass
+from desk_app.db.models import FilingWorker, Receipt, RenovationFiling, TempPass
 from desk_app.domain.errors import DomainError
 from desk_app.domain.receipts import ReceiptStatus
 from desk_app.domain.renovation import SETTLED_PASS_STATUSES, PassHolderKind, PassStatus, pass_expiry_state
@@ -209,3 +209,55 @@ def lost_fees_unpaid(ctx: ServiceContext, filing_id: str) -> list[LostFee]:
     )
     with ctx.db.read() as s:
         return [LostFee(number, fee) for number, fee in s.execute(query).all()]
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    id: str
+    name: str
+    trade: str
+    active_pass: str  # the number of the active pass this worker holds, or ""
+
+
+@dataclass(frozen=True)
+class FilingPassInfo:
+    """What the "Issue passes" form needs: the filing's state and end, and its workers."""
+
+    id: str
+    number: str
+    status: str
+    unit_code: str
+    current_end: date
+    workers: tuple[WorkerChoice, ...]
+
+
+def filing_for_passes(ctx: ServiceContext, filing_id: str) -> FilingPassInfo:
+    ctx.require(Permission.HANDLE_RENOVATION)
+    with ctx.db.read() as s:
+        filing = s.get(RenovationFiling, filing_id)
+        if filing is None:
+            raise DomainError("record.not_found", kind="renovation_filing")
+        holding: dict[str, str] = {
+            worker_id: number
+            for worker_id, number in s.execute(
+                select(TempPass.worker_id, TempPass.number).where(
+                    TempPass.filing_id == filing_id,
+                    TempPass.status == PassStatus.ACTIVE.value,
+                    TempPass.worker_id.is_not(None),
+                )
+            )
+            if worker_id is not None
+        }
+        workers = s.execute(
+            select(FilingWorker.id, FilingWorker.name, FilingWorker.trade)
+            .where(FilingWorker.filing_id == filing_id, FilingWorker.archived.is_(False))
+            .order_by(FilingWorker.created_at, FilingWorker.id)
+        ).all()
+        return FilingPassInfo(
+            filing.id,
+            filing.number,
+            filing.status,
+            filing.unit_code,
+            filing.current_end,
+            tuple(WorkerChoice(i, name, trade, holding.get(i, "")) for i, name, trade in workers),
+        )

@@ -39,13 +39,16 @@ from desk_app.services import audit, numbering, settings
 from desk_app.services.archive.validation import FieldCollector, optional_text, required
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.renovation.pass_lists import (
+    FilingPassInfo,
     LostFee,
     PassDTO,
     PassFilter,
+    WorkerChoice,
     _dto,
     _today,
     _warning_days,
     expiring_passes,
+    filing_for_passes,
     get_pass,
     list_passes,
     lost_fees_unpaid,
@@ -54,12 +57,15 @@ from desk_app.services.renovation.pass_lists import (
 from desk_app.services.tracking import new_row, touch
 
 __all__ = [
+    "FilingPassInfo",
     "LostFee",
     "PassDTO",
     "PassFilter",
     "PassRequest",
     "VisitorPassInput",
+    "WorkerChoice",
     "expiring_passes",
+    "filing_for_passes",
     "get_pass",
     "issue_passes",
     "issue_visitor_pass",

@@ -1,0 +1,1 @@
+"""Renovation forms: filings, workers, inspections, passes."""

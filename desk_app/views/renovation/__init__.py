@@ -1,0 +1,1 @@
+"""The renovation page: filings, their detail, passes."""
