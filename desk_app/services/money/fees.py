@@ -370,3 +370,46 @@ def archive_fee(ctx: ServiceContext, fee_id: str, archived: bool = True) -> OpRe
     with ctx.db.write() as s:
         item = set_archived(s, ctx, FeeItem, fee_id, archived, "fee_item", lambda r: r.name)
         return OpResult(item.id, CHANGES)
+
+
+@dataclass(frozen=True)
+class FeeCharge:
+    """A fee of the table as the receipt form offers it for one unit."""
+
+    code: str
+    name: str
+    category: str
+    basis: str
+    standard_fen: int | None  # what it costs for the unit (per pass for per-pass fees); None: unknown
+    problem: str = ""  # why it is unknown: fee.area_unknown, receipt.unit_required
+
+    @property
+    def per_pass(self) -> bool:
+        return self.basis == FeeBasis.PER_PASS
+
+
+def charges_for_unit(ctx: ServiceContext, unit_id: str | None) -> list[FeeCharge]:
+    """The active fee items with their standard amount for ``unit_id`` (or with no unit chosen)."""
+    ctx.require()
+    with ctx.db.read() as s:
+        unit = s.get(Unit, unit_id) if unit_id else None
+        out: list[FeeCharge] = []
+        for item in fee_items(s, ctx.site_id):
+            rule = rule_of(item)
+            standard: int | None
+            problem = ""
+            if rule.basis == FeeBasis.PER_PASS:
+                standard = rule.amount_fen
+            elif unit is None and rule.basis in (FeeBasis.PER_M2, FeeBasis.BY_UNIT_TYPE):
+                standard, problem = None, "receipt.unit_required"
+            else:
+                try:
+                    standard = compute_fee(
+                        rule,
+                        area_m2_x100=unit.area_m2_x100 if unit else None,
+                        unit_type=unit.unit_type if unit else "",
+                    )
+                except DomainError as exc:
+                    standard, problem = None, exc.code
+            out.append(FeeCharge(item.code, item.name, item.category, item.basis, standard, problem))
+        return out

@@ -35,7 +35,7 @@ from desk_app.domain.roles import Permission
 from desk_app.services import audit, numbering
 from desk_app.services.archive.validation import FieldCollector, optional_text, required
 from desk_app.services.context import OpResult, ServiceContext
-from desk_app.services.money.fees import fee_items, rule_of
+from desk_app.services.money.fees import dues_for_filing, fee_items, rule_of
 from desk_app.services.money.receipt_views import (
     ReceiptDTO,
     ReceiptEventDTO,
@@ -114,15 +114,20 @@ def _event(
 
 
 def _check_amounts(
-    ctx: ServiceContext, lines: Sequence[ReceiptLineIn], items: dict[str, FeeItem], unit: Unit | None
+    ctx: ServiceContext,
+    lines: Sequence[ReceiptLineIn],
+    items: dict[str, FeeItem],
+    unit: Unit | None,
+    outstanding: dict[str, int],
 ) -> None:
-    """A fee of the table is charged at the table's amount (per-pass fees: a whole number of passes) unless
-    the actor may override; typed lines without a fee code are free text."""
+    """A fee of the table is charged at the table's amount (per-pass fees: a whole number of passes), or at
+    what the filing still owes for it, unless the actor may override; typed lines without a fee code are
+    free text."""
     if ctx.can(AMOUNT_OVERRIDE):
         return
     for line in lines:
         item = items.get(line.fee_code)
-        if item is None:
+        if item is None or line.amount_fen == outstanding.get(line.fee_code):
             continue
         rule = rule_of(item)
         if rule.basis == FeeBasis.PER_PASS:
@@ -159,6 +164,9 @@ def issue_receipt(
     total = check_lines(lines)
     if any(len(x.name) > 60 for x in lines):
         raise DomainError("receipt.line_name_too_long", max=60)
+    outstanding: dict[str, int] = {}
+    if data.filing_id:
+        outstanding = {d.fee_code: d.outstanding_fen for d in dues_for_filing(ctx, data.filing_id)}
     with ctx.db.write() as s:
         unit = s.get(Unit, data.unit_id) if data.unit_id else None
         if data.unit_id and unit is None:
@@ -167,7 +175,7 @@ def issue_receipt(
         unknown = [x.fee_code for x in lines if x.fee_code and x.fee_code not in items]
         if unknown:
             raise DomainError("receipt.fee_unknown", fee=unknown[0])
-        _check_amounts(ctx, lines, items, unit)
+        _check_amounts(ctx, lines, items, unit, outstanding)
         deposits = [
             items[x.fee_code]
             for x in lines

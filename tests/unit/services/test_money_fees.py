@@ -10,10 +10,11 @@ from sqlalchemy import select
 from desk_app.db.models import FeeItem, RenovationFiling, TempPass, Unit
 from desk_app.domain.enums import UnitType
 from desk_app.domain.errors import DomainError
-from desk_app.domain.receipts import FeeBasis, FeeCategory
+from desk_app.domain.receipts import FeeBasis, FeeCategory, ReceiptLineIn
 from desk_app.services.archive import buildings, units
 from desk_app.services.context import ServiceContext
-from desk_app.services.money import fees
+from desk_app.services.money import fees, receipts
+from desk_app.services.money.receipts import ReceiptInput
 from desk_app.services.tracking import new_row
 
 
@@ -140,3 +141,40 @@ def test_only_fee_managers_edit_and_archive(clerk_ctx: ServiceContext, admin_ctx
     fees.archive_fee(admin_ctx, new.id)
     assert new.id not in {f.id for f in fees.list_fees(admin_ctx)}
     assert new.id in {f.id for f in fees.list_fees(admin_ctx, include_archived=True)}
+
+
+def test_charges_for_the_receipt_form(admin_ctx: ServiceContext) -> None:
+    u = _unit(admin_ctx, "1106", "", UnitType.SHOP)
+    charges = {c.code: c for c in fees.charges_for_unit(admin_ctx, u)}
+    assert charges["renovation_deposit"].standard_fen == 500_000
+    assert (charges["garbage_fee"].standard_fen, charges["garbage_fee"].problem) == (None, "fee.area_unknown")
+    assert charges["pass_fee"].per_pass and charges["pass_fee"].standard_fen == 1_000
+    assert charges["pass_lost_fee"].standard_fen == 2_000
+    unitless = {c.code: c for c in fees.charges_for_unit(admin_ctx, None)}
+    assert unitless["renovation_deposit"].problem == "receipt.unit_required"
+
+
+def test_receipts_pay_the_filing_dues(clerk_ctx: ServiceContext, admin_ctx: ServiceContext) -> None:
+    u = _unit(admin_ctx, "1107", "100")
+    filing = _filing(admin_ctx, u, ("active",))
+    half = ReceiptInput(
+        u,
+        "张三",
+        filing_id=filing,
+        lines=[ReceiptLineIn("装修垃圾清运费（部分）", 10_000, fees.GARBAGE_CODE)],
+    )
+    with pytest.raises(DomainError):  # a clerk charges the table's amount …
+        receipts.issue_receipt(clerk_ctx, half)
+    receipts.issue_receipt(admin_ctx, half)
+    dues = {d.fee_code: d for d in fees.dues_for_filing(clerk_ctx, filing)}
+    assert (dues["garbage_fee"].paid_fen, dues["garbage_fee"].outstanding_fen) == (10_000, 20_000)
+    rest = ReceiptInput(
+        u,
+        "张三",
+        filing_id=filing,
+        lines=[ReceiptLineIn("装修垃圾清运费（余款）", 20_000, fees.GARBAGE_CODE)],
+    )
+    receipts.issue_receipt(clerk_ctx, rest)  # … or what the filing still owes
+    assert {d.fee_code: d.outstanding_fen for d in fees.dues_for_filing(clerk_ctx, filing)}[
+        "garbage_fee"
+    ] == 0
