@@ -4,14 +4,19 @@ FakeClock, and a visitor pass from Ctrl+N."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.renovation import PassHolderKind, PassStatus
-from desk_app.forms.renovation.pass_form import IssuePassesDialog, LostPassDialog, VisitorPassDialog
+from desk_app.forms.renovation.pass_form import (
+    IssuePassesDialog,
+    LostPassDialog,
+    VisitorPassDialog,
+    VoidPassDialog,
+)
 from desk_app.services.context import ServiceContext
 from desk_app.services.printers import ProfileDTO
 from desk_app.services.renovation import passes
@@ -20,8 +25,11 @@ from desk_app.ui.session import AppSession
 from desk_app.views.renovation.pass_list import PassListView
 from desk_app.views.renovation.passes_panel import PassesPanel
 from tests.conftest import FakeClock
+from tests.gui.conftest import make_session
 from tests.gui.test_work_orders import ctrl, dialog_of, no_dialog, type_text
 from tests.unit.services.test_passes_fixtures import END, make_filing, photo_bytes
+
+TODAY = date(2026, 11, 23)  # the FakeClock's
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
@@ -147,3 +155,23 @@ def test_visitor_pass_from_ctrl_n_with_a_photo(qtbot: QtBot, clerk_session: AppS
         PassHolderKind.OUTSIDE_STAFF,
     )
     assert issued.photo_id is not None and "issued to 吴师傅" in view.status_line.text()
+
+
+def test_a_supervisor_voids_a_pass_with_a_reason(
+    qtbot: QtBot, supervisor_ctx: ServiceContext, admin_ctx: ServiceContext
+) -> None:
+    filing = make_filing(admin_ctx)
+    passes.issue_passes(supervisor_ctx, passes.PassRequest(filing.id, filing.worker_ids[:1], TODAY, END))
+    panel = PassesPanel(make_session(supervisor_ctx))
+    show(qtbot, panel)
+    panel.show_filing(filing.id, "extended")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.void_button.isVisibleTo(panel) and panel.void_button.isEnabled()
+    panel.void_button.click()
+    dialog = dialog_of(qtbot, VoidPassDialog)
+    ctrl(qtbot, dialog.reason, Qt.Key.Key_S)  # no reason: the message goes under the field
+    qtbot.waitUntil(lambda: dialog.errors["reason"].isVisible())
+    type_text(qtbot, dialog.reason, "打印错误")
+    ctrl(qtbot, dialog.reason, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: panel.model.row_at(0).status is PassStatus.VOID)
+    assert "voided" in panel.status_line.text() and not panel.void_button.isEnabled()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,38 +47,41 @@ CHANGES = frozenset({"temp_pass", "renovation_filing"})
 PAPER_OF_LAYOUT = {"cr80": "cr80", "a4-10up": "a4"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passes", text)
+CONTEXT = "Passes"
+STATUSES: dict[str, str] = {
+    PassStatus.ACTIVE: QT_TRANSLATE_NOOP("Passes", "In use"),
+    PassStatus.RETURNED: QT_TRANSLATE_NOOP("Passes", "Returned"),
+    PassStatus.LOST: QT_TRANSLATE_NOOP("Passes", "Lost"),
+    PassStatus.VOID: QT_TRANSLATE_NOOP("Passes", "Void"),
+}
+KINDS: dict[str, str] = {
+    PassHolderKind.WORKER: QT_TRANSLATE_NOOP("Passes", "Worker"),
+    PassHolderKind.VISITOR: QT_TRANSLATE_NOOP("Passes", "Visitor"),
+    PassHolderKind.OUTSIDE_STAFF: QT_TRANSLATE_NOOP("Passes", "Outside staff"),
+}
+STATES: dict[str, str] = {
+    "expired": QT_TRANSLATE_NOOP("Passes", "Expired, not returned"),
+    "expiring": QT_TRANSLATE_NOOP("Passes", "Expiring soon"),
+}
 
 
 def status_label(status: PassStatus) -> str:
-    return {
-        PassStatus.ACTIVE: _tr("In use"),
-        PassStatus.RETURNED: _tr("Returned"),
-        PassStatus.LOST: _tr("Lost"),
-        PassStatus.VOID: _tr("Void"),
-    }[status]
+    return QCoreApplication.translate(CONTEXT, STATUSES[status])
 
 
 def kind_label(kind: PassHolderKind) -> str:
-    return {
-        PassHolderKind.WORKER: _tr("Worker"),
-        PassHolderKind.VISITOR: _tr("Visitor"),
-        PassHolderKind.OUTSIDE_STAFF: _tr("Outside staff"),
-    }[kind]
+    return QCoreApplication.translate(CONTEXT, KINDS[kind])
 
 
 def status_text(p: PassDTO) -> str:
-    if p.state == "expired":
-        return _tr("Expired, not returned")
-    if p.state == "expiring":
-        return _tr("Expiring soon")
-    return status_label(p.status)
+    return QCoreApplication.translate(CONTEXT, STATES[p.state]) if p.state else status_label(p.status)
 
 
 def valid_until_text(p: PassDTO) -> str:
     text = p.valid_until.isoformat()
-    return _tr("{date} (extended)").format(date=text) if p.extended_until else text
+    if not p.extended_until:
+        return text
+    return QCoreApplication.translate("Passes", "{date} (extended)").format(date=text)
 
 
 def row_color(p: PassDTO) -> QColor | None:
@@ -230,8 +233,12 @@ class PassActions(QObject):
 
 def print_menu(parent: QWidget, actions: PassActions) -> QMenu:
     menu = QMenu(parent)
-    menu.addAction(_tr("Cards (CR80)…"), lambda: actions.print_selected("cr80"))
-    menu.addAction(_tr("Sheet of 10 on A4…"), lambda: actions.print_selected("a4-10up"))
+    menu.addAction(
+        QCoreApplication.translate("Passes", "Cards (CR80)…"), lambda: actions.print_selected("cr80")
+    )
+    menu.addAction(
+        QCoreApplication.translate("Passes", "Sheet of 10 on A4…"), lambda: actions.print_selected("a4-10up")
+    )
     return menu
 
 

@@ -15,7 +15,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.domain.renovation import PassHolderKind, PassStatus
 from desk_app.services import settings
 from desk_app.services.context import ServiceContext
-from desk_app.services.renovation import pass_printouts, passes
+from desk_app.services.renovation import filings, pass_printouts, passes
 from desk_app.services.tracking import new_row
 from tests.conftest import FakeClock
 from tests.unit.services.test_passes_fixtures import END, make_filing, photo_bytes
@@ -278,3 +278,19 @@ def test_printing_nothing_is_a_clear_error(admin_ctx: ServiceContext, clerk_ctx:
     with pytest.raises(DomainError) as err:
         pass_printouts.render_passes_pdf(clerk_ctx, filing_id=f.id)
     assert err.value.code == "pass.none_to_print"
+
+
+def test_the_filings_extension_extends_the_passes_still_out_and_prints_the_band(
+    admin_ctx: ServiceContext, clerk_ctx: ServiceContext
+) -> None:
+    f = make_filing(admin_ctx, end=date(2027, 1, 19))
+    out, back = _issue(clerk_ctx, f.id, f.worker_ids[:2], until=date(2027, 1, 19))
+    passes.return_pass(clerk_ctx, back.id)
+    filings.extend(clerk_ctx, f.id, END, "装修负责人老周")
+    extended, returned = passes.get_pass(clerk_ctx, out.id), passes.get_pass(clerk_ctx, back.id)
+    assert (extended.valid_until, extended.extended_until) == (END, END)
+    assert (returned.valid_until, returned.extended_until) == (date(2027, 1, 19), None)
+    (card,) = _pdf_text(pass_printouts.passes_pdf(clerk_ctx, filing_id=f.id, layout="cr80"))
+    assert "延期至2027年2月19日" in card.replace(" ", "") and out.number in card.replace(" ", "")
+    more = passes.issue_passes(clerk_ctx, passes.PassRequest(f.id, f.worker_ids[2:], TODAY, END)).value
+    assert more[0].valid_until == END  # new passes may run to the extended end

@@ -51,8 +51,9 @@ def make_filing(
     number: str = "ZX-A1-2026-000001",
     workers: tuple[tuple[str, str], ...] = WORKERS,
     unit_id: str | None = None,
+    end: date = END,
 ) -> Filing:
-    """A filing of 3-2-1102 running START–END with ``workers`` (the first one with a photo)."""
+    """A filing of 3-2-1102 running START–``end`` with ``workers`` (the first one with a photo)."""
     unit = unit_id or make_unit(ctx)
     with ctx.db.write() as s:
         filing = new_row(
@@ -68,8 +69,8 @@ def make_filing(
                 responsible_name="李工",
                 responsible_phone="13900001111",
                 planned_start=START,
-                planned_end=END,
-                current_end=END,
+                planned_end=end,
+                current_end=end,
                 status=status,
             ),
         )
