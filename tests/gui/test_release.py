@@ -174,6 +174,20 @@ def test_a_slip_for_a_unit_under_renovation_typed_printed_and_confirmed(
     assert [e.kind for e in slips.history(clerk_session.ctx, d.id)] == ["issued", "printed", "confirmed"]
 
 
+def test_a_tenant_found_by_name_is_not_offered(
+    qtbot: QtBot, clerk_session: AppSession, estate: Estate
+) -> None:
+    form = ReleaseDialog(clerk_session)
+    qtbot.addWidget(form)
+    form.show()
+    active(qtbot, form)
+    type_text(qtbot, form.unit_edit, "王五")
+    enter(qtbot)
+    assert form.unit_id == estate.unit_id
+    assert form.errors["applicant"].text() == "王五 is not an owner or authorised person of 3-2-1102."
+    assert form.applicant.currentText() == "张三 (Owner)" and form.phone.text() == "13812345678"
+
+
 def test_a_supervisor_voids_a_slip_and_its_copies_say_so(
     qtbot: QtBot, supervisor_ctx: ServiceContext, estate: Estate, printed: list[bytes], qapp: object
 ) -> None:

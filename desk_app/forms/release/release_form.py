@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -173,7 +173,9 @@ class ReleaseDialog(UnitPickerMixin, FormDialog):
         self.picked_person = candidate if candidate.person_id else None
         self.unit_edit.setText(candidate.code)
         self.errors["unit_id"].show_message("")
-        self.unit_chosen.setText(self.tr("Owner: {names}").format(names=candidate.owners))
+        self.unit_chosen.setText(
+            QCoreApplication.translate("UnitPicker", "Owner: {names}").format(names=candidate.owners)
+        )
         self.unit_chosen.setVisible(bool(candidate.owners))
         unit_id = candidate.unit_id
         self.session.call(
