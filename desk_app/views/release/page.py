@@ -54,7 +54,7 @@ class ReleasePage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([760, 600])  # the list's items column wants the room
+        self.splitter.setSizes([600, 570])  # the detail's two columns of facts need ~560 px
         self.splitter.setChildrenCollapsible(False)
 
         self.status = PlainLabel()

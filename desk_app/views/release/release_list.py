@@ -6,7 +6,7 @@ the text filter narrows it in SQL. Enter or a double click opens a slip; the sig
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -35,7 +35,7 @@ QUEUES = ("today", "unconfirmed", "all")
 SEARCH_DEBOUNCE_MS = 250
 UNCONFIRMED_COLOR = QColor("#1565c0")
 OLD_UNCONFIRMED = QColor("#c62828")  # issued on an earlier day and still not back from the gate
-COLUMN_WIDTHS = (140, 84, 72, 64, 64, 84, 80)  # the items take the rest
+COLUMN_WIDTHS = (136, 50, 70, 60, 100, 76)  # the items take the rest
 
 
 class ReleaseList(QWidget):
@@ -55,7 +55,7 @@ class ReleaseList(QWidget):
             self.tabs.addTab(text)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Number, unit, applicant, phone or plate (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Number, unit, name, phone, plate (Ctrl+F)"))
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         bar = QWidget()
@@ -71,11 +71,14 @@ class ReleaseList(QWidget):
         self.model = RowTableModel(
             [
                 Column(self.tr("Number"), lambda r: r.number),
-                Column(self.tr("Date"), lambda r: r.release_date.isoformat()),
+                Column(
+                    self.tr("Date"),
+                    lambda r: f"{r.release_date:%m-%d}",
+                    tooltip=lambda r: r.release_date.isoformat(),
+                ),
                 Column(self.tr("Unit"), lambda r: r.unit_code),
                 Column(self.tr("Applicant"), lambda r: r.applicant_name),
-                Column(self.tr("Status"), lambda r: status_label(r.status, short=True)),
-                Column(self.tr("Gate"), lambda r: short_time(r.guard_confirmed_at, tz)),
+                Column(self.tr("Status"), lambda r: _status(r, tz)),
                 Column(self.tr("Plate"), lambda r: r.plate),
                 Column(self.tr("Items"), lambda r: r.items_text, tooltip=lambda r: r.items_text),
             ],
@@ -194,6 +197,12 @@ class ReleaseList(QWidget):
             self._open_index(self.table.currentIndex())
             return True
         return super().eventFilter(watched, event)
+
+
+def _status(row: ReleaseRow, tz: tzinfo) -> str:
+    """'Released 11-23 16:05' once the gate confirmed: one column for both."""
+    text = status_label(row.status, short=True)
+    return f"{text} {short_time(row.guard_confirmed_at, tz)}" if row.guard_confirmed_at else text
 
 
 def _color(row: ReleaseRow, today: date) -> QColor | None:
