@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "The owner downstairs has not signed that there is no leak."
     ),
     "refund.blocked.passes_outstanding": QT_TRANSLATE_NOOP(
-        "Errors", "{count} temporary passes are neither returned nor reported lost."
+        "Errors", "Temporary passes neither returned nor reported lost: {count}."
     ),
     "refund.blocked.permit_missing": QT_TRANSLATE_NOOP(
         "Errors", "The original renovation permit (装修备案登记证) has not been presented."

@@ -23,6 +23,7 @@ from desk_app.domain.renovation import PassStatus
 from desk_app.domain.roles import Permission
 from desk_app.services import settings
 from desk_app.services.context import ServiceContext
+from desk_app.services.renovation.pass_lists import outstanding_count
 from desk_app.services.work_orders.orders import qr_secret
 
 
@@ -140,11 +141,6 @@ def check_state(
         raise DomainError("refund.no_filing", number=receipt.number)
     unit = s.get(Unit, filing.unit_id)
     refunded, deducted = earlier_totals(s, receipt.id)
-    outstanding = s.scalar(
-        select(func.count())
-        .select_from(TempPass)
-        .where(TempPass.filing_id == filing.id, TempPass.status == PassStatus.ACTIVE)
-    )
     facts = RefundFacts(
         status=filing.status,
         completion_result=filing.completion_result,
@@ -153,7 +149,7 @@ def check_state(
         months_after_move_in=int(settings.get(ctx, "renovation.refund_months_after_move_in")),
         downstairs_signed_by=filing.downstairs_signed_by,
         downstairs_signed_at=filing.downstairs_signed_at,
-        passes_outstanding=int(outstanding or 0),
+        passes_outstanding=outstanding_count(s, filing.id),
         permit_presented=permit_presented,
         receipt_presented=receipt_presented or scanned,
         receipt_void=receipt.status == ReceiptStatus.VOID,
