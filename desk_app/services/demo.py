@@ -78,6 +78,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("clerk2", "clerk123", "李婷婷", Role.CLERK),
     DemoAccount("super", "super123", "陈志强", Role.SUPERVISOR),
     DemoAccount("manager", "manager123", "黄国华", Role.MANAGER),
+    DemoAccount("officer", "officer123", "周建华", Role.RENOVATION_OFFICER),  # 装修负责人
 )
 
 T = TypeVar("T")
@@ -91,10 +92,11 @@ DEMO_EXTENDERS: list[DemoExtender] = []
 
 def _feature_extenders() -> list[DemoExtender]:
     """The features' own demo records (imported here: the archive part must not depend on them)."""
+    from desk_app.services.renovation.demo import add_demo_renovation_money
     from desk_app.services.visits.demo import add_demo_visits_and_complaints
     from desk_app.services.work_orders.demo import add_demo_work_orders
 
-    return [add_demo_work_orders, add_demo_visits_and_complaints]
+    return [add_demo_work_orders, add_demo_visits_and_complaints, add_demo_renovation_money]
 
 
 CHUNK_ROWS = 5000
