@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.renovation import PassHolderKind, PassStatus
@@ -132,10 +134,23 @@ def test_passes_tab_strip_counts_and_filters_with_the_clock(
 
 
 def test_visitor_pass_from_ctrl_n_with_a_photo(qtbot: QtBot, clerk_session: AppSession) -> None:
-    view = PassListView(clerk_session)
-    show(qtbot, view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    host = QWidget()  # the renovation page: its Ctrl+N is a new filing, except inside this tab
+    filings_opened: list[bool] = []
+    QShortcut(
+        QKeySequence.StandardKey.New,
+        host,
+        lambda: filings_opened.append(True),
+        context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    )
+    view = PassListView(clerk_session, host)
+    QVBoxLayout(host).addWidget(view)
+    qtbot.addWidget(host)
+    host.resize(1000, 520)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    view.table.setFocus()
     ctrl(qtbot, view.table, Qt.Key.Key_N)
     dialog = dialog_of(qtbot, VisitorPassDialog)
     type_text(qtbot, dialog.name, "吴师傅")
@@ -155,6 +170,7 @@ def test_visitor_pass_from_ctrl_n_with_a_photo(qtbot: QtBot, clerk_session: AppS
         PassHolderKind.OUTSIDE_STAFF,
     )
     assert issued.photo_id is not None and "issued to 吴师傅" in view.status_line.text()
+    assert not filings_opened
 
 
 def test_a_supervisor_voids_a_pass_with_a_reason(

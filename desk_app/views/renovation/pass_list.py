@@ -7,8 +7,10 @@ the filing's workers get theirs from the filing's detail. Ctrl+F goes to the sea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.domain.renovation import PassHolderKind, PassStatus
@@ -147,11 +149,33 @@ class PassListView(QWidget):
         self.void_button.clicked.connect(self.pass_actions.void)
         self.pass_actions.message.connect(self.status_line.setText)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_visitor_pass)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         session.changed.connect(self._on_changed)
         self._set_counts(3, 0, 0)
         self.reload()
+
+    # --- keys
+    def event(self, event: QEvent) -> bool:
+        # The renovation page has its own Ctrl+N (new filing) and Ctrl+F over this tab: two shortcuts for one
+        # key would be ambiguous and neither would fire. Claiming the key while the focus is in this tab
+        # (ShortcutOverride reaches us from the focused child) makes Ctrl+N a pass here, a filing elsewhere.
+        if isinstance(event, QKeyEvent) and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            action = self._key_action(event)
+            if action is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    action()
+                return True
+        return super().event(event)
+
+    def _key_action(self, event: QKeyEvent) -> Callable[[], None] | None:
+        if event.matches(QKeySequence.StandardKey.New):
+            return self.new_visitor_pass
+        if event.matches(QKeySequence.StandardKey.Find):
+            return self.search.setFocus
+        return None
 
     # --- filters
     def state(self) -> str | None:
