@@ -4,7 +4,8 @@ preview, returned, lost, void — each a service call on the database thread).
 
 Print takes the selected passes (right after issuing, the new passes are selected, so Issue → Print prints
 exactly those); Returned / Lost… / Void… act on the current pass while it is still in use. Void is shown to
-those who may void money records (supervisors).
+those who may void money records (supervisors). The panel's mnemonics (Alt+S, T, U, L, V) avoid the filing
+detail's own buttons around it.
 """
 
 from __future__ import annotations
@@ -269,10 +270,10 @@ class PassesPanel(QWidget):
         )
         self.table = make_table(self.model, (150, 100, 80, 150, 150, 60), stretch=1)
         self.pass_actions = PassActions(session, self, self.current_pass, self.selected_passes)
-        self.issue_button = QPushButton(self.tr("&Issue passes…"))
-        self.print_button = QPushButton(self.tr("&Print"))
+        self.issue_button = QPushButton(self.tr("Issue pa&sses…"))
+        self.print_button = QPushButton(self.tr("Prin&t passes"))
         self.print_button.setMenu(print_menu(self, self.pass_actions))
-        self.return_button = QPushButton(self.tr("&Returned"))
+        self.return_button = QPushButton(self.tr("Ret&urned"))
         self.lost_button = QPushButton(self.tr("&Lost…"))
         self.void_button = QPushButton(self.tr("&Void…"))
         self.void_button.setVisible(session.ctx.can(Permission.VOID_RECEIPTS))
