@@ -268,7 +268,7 @@ class PassesPanel(QWidget):
             muted=lambda p: p.status is not PassStatus.ACTIVE,
             color=row_color,
         )
-        self.table = make_table(self.model, (150, 100, 80, 150, 150, 60), stretch=1)
+        self.table = make_table(self.model, (150, 100, 70, 130, 130, 56), stretch=1)
         self.pass_actions = PassActions(session, self, self.current_pass, self.selected_passes)
         self.issue_button = QPushButton(self.tr("Issue pa&sses…"))
         self.print_button = QPushButton(self.tr("Prin&t passes"))
