@@ -106,6 +106,7 @@ SECTIONS: tuple[Section, ...] = (
             "Sections",
             "Renovation filings, documents, permits, worker passes, inspections and deposit refunds.",
         ),
+        lambda s: __import__("desk_app.views.renovation.page", fromlist=["_"]).RenovationPage(s),
     ),
     Section(
         "fees",

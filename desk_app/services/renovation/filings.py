@@ -64,7 +64,7 @@ class FilingInput:
     authorisation_note: str = ""  # required when an authorised person applies (委托书 details)
     contractor_licence_no: str = ""  # 统一社会信用代码, checked when given
     contractor_qualification_no: str = ""
-    responsible_id_number: str = ""  # GB 11643, checked when given
+    responsible_id_number: str | None = ""  # GB 11643, checked when given; None on edit: keep the current
     responsible_photo: bytes | None = None  # None on edit: keep the current photo
     responsible_photo_name: str = ""
     scope: str = ""
@@ -151,13 +151,9 @@ def _validate(s: Session, ctx: ServiceContext, data: FilingInput) -> dict[str, A
         lambda: validate_phone(required(data.responsible_phone, 30)),
     )
     today = ctx.local_now().date()
+    id_text = (data.responsible_id_number or "").strip()
     r_id = f.check(
-        "responsible_id_number",
-        lambda: (
-            validate_id_number(data.responsible_id_number, today=today)
-            if data.responsible_id_number.strip()
-            else ""
-        ),
+        "responsible_id_number", lambda: validate_id_number(id_text, today=today) if id_text else ""
     )
     scope = f.check("scope", lambda: optional_text(data.scope, 2000))
     notes = f.check("notes", lambda: optional_text(data.notes, 2000))
@@ -254,6 +250,8 @@ def edit_filing(ctx: ServiceContext, filing_id: str, data: FilingInput) -> OpRes
         if filing.status != FilingStatus.DRAFT:
             raise DomainError("renovation.not_draft_edit")
         values = _validate(s, ctx, data)
+        if data.responsible_id_number is None:  # the form shows it masked: untouched means unchanged
+            values["responsible_id_number"] = filing.responsible_id_number
         before = _snapshot(filing)
         for key, value in values.items():
             setattr(filing, key, value)

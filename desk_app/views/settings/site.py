@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.domain.errors import DomainError
 from desk_app.services import installation, settings
@@ -18,6 +26,8 @@ from desk_app.ui.errors import field_errors, show_error
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import ErrorLabel, PlainLabel, show_field_errors
 from desk_app.views.settings.common import add_field_row, heading, hint
+
+MAX_MONTHS = "renovation.max_months"
 
 
 class SitePage(QWidget):
@@ -59,6 +69,20 @@ class SitePage(QWidget):
             )
         )
         form.addRow(self.tr("Desk code:"), code_box)
+        # Renovation: the longest period a filing (and its extensions) may cover, from its start.
+        self.max_months = QSpinBox()
+        declared = settings.DECLARED[MAX_MONTHS]
+        self.max_months.setRange(declared.minimum or 1, declared.maximum or 24)
+        self.max_months.setSuffix(self.tr(" months"))
+        self.max_months.editingFinished.connect(self._max_months_edited)
+        months_box = QWidget()
+        months_column = QVBoxLayout(months_box)
+        months_column.setContentsMargins(0, 0, 0, 0)
+        months_column.addWidget(self.max_months)
+        months_column.addWidget(
+            hint(self.tr("Longer works need a new filing. Saved as soon as it is changed."))
+        )
+        form.addRow(self.tr("Longest &renovation filing:"), months_box)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
@@ -84,6 +108,18 @@ class SitePage(QWidget):
 
     def reload(self) -> None:
         self.session.call(installation.site_info, on_done=self._show, parent=self)
+        self.session.call(
+            lambda ctx: settings.get(ctx, MAX_MONTHS), on_done=self.max_months.setValue, parent=self
+        )
+
+    def _max_months_edited(self) -> None:
+        value = self.max_months.value()
+        self.session.call(
+            lambda ctx: settings.put(ctx, MAX_MONTHS, value),
+            on_done=self._saved,
+            parent=self,
+            on_error=self._failed,
+        )
 
     def _show(self, info: SiteInfo) -> None:
         self.site_name.setText(info.site_name)

@@ -172,9 +172,12 @@ def test_edit_only_while_draft_and_cancel(clerk_ctx: ServiceContext, admin_ctx: 
     w = make_world(clerk_ctx)
     d = filings.open_filing(clerk_ctx, filing_input(w)).value
     d = filings.edit_filing(
-        clerk_ctx, d.id, filing_input(w, waterproof_touched=True, responsible_photo=None)
+        clerk_ctx,
+        d.id,
+        filing_input(w, waterproof_touched=True, responsible_photo=None, responsible_id_number=None),
     ).value
     assert DocumentKind.OWNER_COMMITMENT in d.missing
+    assert d.responsible_id_masked == "1101**********002X" and d.responsible_photo_id is not None  # kept
     assert d.events[-1].kind == "edited" and d.events[-1].detail["fields"] == ["waterproof_touched"]
     with pytest.raises(DomainError, match=r"field.required"):
         filings.cancel(clerk_ctx, d.id, "  ")
