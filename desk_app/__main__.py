@@ -8,6 +8,11 @@
     desk-app [--db PATH] pdf work-order NUMBER --out FILE.pdf [--paper KEY] [--mode plain|carbonless]
     desk-app [--db PATH] pdf complaint NUMBER --out FILE.pdf   the complaint handling form (A4)
     desk-app [--db PATH] pdf badge VISIT_NUMBER --out FILE.pdf a visitor badge (CR80)
+    desk-app [--db PATH] pdf receipt|refund|release NUMBER --out FILE.pdf [--paper KEY]
+    desk-app [--db PATH] pdf permit FILING_NUMBER --out FILE.pdf [--copy original|pass-office|door] [--paper a4|a5]
+    desk-app [--db PATH] pdf agreement|cover FILING_NUMBER --out FILE.pdf
+    desk-app [--db PATH] pdf passes FILING_NUMBER --out FILE.pdf [--layout cr80|a4-10up]
+    desk-app [--db PATH] pdf day-close NUMBER_OR_ID --out FILE.pdf   日结交接单
     desk-app [--db PATH] maintenance             scheduled task: purge old visitor IDs, escalate late complaints
 
 Headless commands never import Qt, so they run on a server or in a scheduled task.
@@ -60,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     badge = pdf_sub.add_parser("badge", help="a visitor badge (访客证, CR80)")
     badge.add_argument("number", help="the visit's number, e.g. LF-A1-2026-000123")
     badge.add_argument("--out", required=True, metavar="FILE.pdf")
+    from desk_app.cli import add_money_and_renovation_parsers  # no Qt: cli imports only the headless layers
+
+    add_money_and_renovation_parsers(pdf_sub)
     return parser
 
 

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from desk_app import __version__
 
@@ -161,3 +162,162 @@ def test_maintenance_runs_the_purge_and_the_escalation_pass(template_db: Path, t
     result = run("--db", str(db), "maintenance", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "visitor ID numbers purged: 0" in result.stdout and "complaints escalated: 0" in result.stdout
+
+
+# --- issue 5: receipts, refunds, renovation documents, passes, release slips, day-closes -----------------
+
+
+def _money_and_renovation_db(template_db: Path, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A deposit receipt and its filing (built by the refund fixtures), a refund, a second filing with two
+    passes, a release slip and a closed day — the numbers of each."""
+    from sqlalchemy import select
+
+    from desk_app.db.engine import Database
+    from desk_app.db.models import ReceiptLine, TempPass, Unit, UnitPerson
+    from desk_app.domain.refunds import Deduction, DeductionReason
+    from desk_app.domain.release import ReleaseItem
+    from desk_app.services import auth
+    from desk_app.services.installation import open_context
+    from desk_app.services.money import day_close, refunds
+    from desk_app.services.release import slips
+    from desk_app.services.tracking import new_row
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.unit.services.test_money_refunds_fixtures import LOST_FEE_FEN, make_deposit
+    from tests.unit.services.test_passes_fixtures import END, START, make_filing
+
+    db = tmp_path / "desk.sqlite3"
+    db.write_bytes(template_db.read_bytes())
+    ctx = open_context(Database(db))
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", ADMIN_PASSWORD))
+    deposit = make_deposit(ctx)
+    refund = refunds.issue_refund(
+        ctx,
+        refunds.RefundInput(
+            deposit.receipt_number,
+            True,
+            [Deduction(DeductionReason.LOST_PASS.value, LOST_FEE_FEN)],
+            None,
+            "cash",
+            "",
+            "张三",
+        ),
+    ).value
+    filing = make_filing(ctx, number="ZX-A1-2026-000002", unit_id=deposit.unit_id)
+    with ctx.db.write() as s:  # the deposit fixture wrote its pass numbers by hand: these follow them
+        unit = s.get(Unit, deposit.unit_id)
+        assert unit is not None
+        unit.area_m2_x100 = 89_50  # the agreement shows the garbage fee, per m²
+        for position, (name, fen) in enumerate(
+            (("装修保证金", 300_000), ("装修垃圾清运费", 50_000)), start=1
+        ):
+            s.add(
+                ReceiptLine(
+                    receipt_id=deposit.receipt_id, position=position, fee_code="", name=name, amount_fen=fen
+                )
+            )
+        for i, name in enumerate(("王建国", "李师傅"), start=3):
+            row = TempPass(
+                number=f"CR-A1-2026-00000{i}",
+                filing_id=filing.id,
+                name=name,
+                unit_code="3-2-1102",
+                company="美家装饰",
+                valid_from=START,
+                valid_until=END,
+                status="active",
+                print_count=0,
+            )
+            s.add(new_row(ctx, row))
+    with ctx.db.read() as s:
+        owner = s.scalar(select(UnitPerson.person_id).where(UnitPerson.unit_id == deposit.unit_id))
+    assert owner is not None
+    release = slips.issue_release(
+        ctx,
+        slips.ReleaseInput(deposit.unit_id, owner, [ReleaseItem("冰箱", 1)], acknowledged_warnings=True),
+    ).value
+    close = day_close.close_day(ctx, "李婷婷", None).value
+    ctx.db.close()
+    numbers = {
+        "receipt": deposit.receipt_number,
+        "refund": refund.number,
+        "filing": "ZX-A1-2026-000001",
+        "pass_filing": filing.number,
+        "release": release.number,
+        "close": close.number,
+        "close_id": close.id,
+    }
+    return db, numbers
+
+
+def _pdf(db: Path, capsys: Any, *args: str) -> tuple[int, str, str]:
+    """Run a pdf command in this process (a subprocess per document would take seconds each)."""
+    from desk_app.__main__ import main
+
+    rc = main(["--db", str(db), "pdf", *args])
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_pdf_money_renovation_and_release_documents(
+    template_db: Path, tmp_path: Path, capsys: Any, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+
+    monkeypatch.setenv("DESK_APP_HOME", str(tmp_path))
+    db, n = _money_and_renovation_db(template_db, tmp_path)
+
+    def text(path: Path) -> str:
+        return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+    out = tmp_path / "out"
+    cases = [
+        (["receipt", n["receipt"]], n["receipt"], "3 copies"),
+        (["refund", n["refund"]], n["refund"], "3 copies"),
+        (["release", n["release"]], n["release"], "2 copies"),
+        (["permit", n["filing"], "--copy", "door", "--paper", "a5"], n["filing"], "door, a5"),
+        (["agreement", n["filing"]], n["filing"], "A4"),
+        (["cover", n["filing"]], n["filing"], "A4"),
+        (["passes", n["pass_filing"], "--layout", "a4-10up"], n["pass_filing"], "2 passes, a4-10up"),
+        (["day-close", n["close"]], n["close"], "A4"),
+        (["day-close", n["close_id"]], n["close"], "A4"),
+    ]
+    for i, (args, number, note) in enumerate(cases):
+        target = out / f"{i}-{args[0]}.pdf"
+        rc, stdout, stderr = _pdf(db, capsys, *args, "--out", str(target))
+        assert rc == 0, (args, stderr)
+        assert stdout.startswith(f"{number}: {target}") and note in stdout, stdout
+        assert target.read_bytes().startswith(b"%PDF")
+        if args[0] in ("receipt", "refund", "release", "day-close"):
+            assert number in text(target), args
+    # The file is a print, as with ``pdf work-order``: the next one carries the 补打 mark.
+    rc, stdout, _ = _pdf(db, capsys, "receipt", n["receipt"], "--out", str(out / "again.pdf"))
+    assert rc == 0 and "补打 第2次" in stdout  # the fixture's receipt was printed once already
+    for args, wanted in (
+        (["receipt", "SJ-A1-2026-999999"], "no receipt numbered SJ-A1-2026-999999"),
+        (["refund", "TK-A1-2026-999999"], "no refund numbered"),
+        (["release", "FX-A1-2026-999999"], "no goods-release slip numbered"),
+        (["permit", "ZX-A1-2026-999999"], "no renovation filing numbered ZX-A1-2026-999999"),
+        (["passes", n["filing"]], "has no active passes"),
+        (["day-close", "RJ-A1-2026-999999"], "no day-close numbered"),
+    ):
+        rc, _, stderr = _pdf(db, capsys, *args, "--out", str(out / "missing.pdf"))
+        assert rc == 2 and wanted in stderr, (args, stderr)
+    assert not (out / "missing.pdf").exists()
+
+
+def test_pdf_receipt_runs_without_qt(template_db: Path, tmp_path: Path) -> None:
+    db, n = _money_and_renovation_db(template_db, tmp_path)
+    out = tmp_path / "receipt.pdf"
+    code = (
+        "import sys; from desk_app.__main__ import main;"
+        "rc = main(['--db', sys.argv[1], 'pdf', 'receipt', sys.argv[2], '--out', sys.argv[3]]);"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'qtawesome'))]; sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db), n["receipt"], str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
