@@ -55,8 +55,8 @@ def _local(ctx: ServiceContext, value: datetime | None, fmt: str = "%Y-%m-%d %H:
 
 
 def receipt_data(s: Session, ctx: ServiceContext, r: Receipt, site_name: str) -> dict[str, object]:
-    lines = s.scalars(
-        select(ReceiptLine).where(ReceiptLine.receipt_id == r.id).order_by(ReceiptLine.position)
+    lines = list(  # read twice below: the items and the 事由 check
+        s.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id).order_by(ReceiptLine.position))
     )
     return {
         "kind": "receipt",

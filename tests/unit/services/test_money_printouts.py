@@ -89,3 +89,14 @@ def test_day_close_sheet(clerk_ctx: ServiceContext, supervisor_ctx: ServiceConte
     assert closed.number in text and "日结交接单" in text
     assert "¥300.00" in text and "¥100.00" in text  # received in all, cash expected
     assert v.number in text and "收错" in text and "作废" in text
+
+
+def test_the_reason_is_printed_only_when_it_says_more_than_the_lines(clerk_ctx: ServiceContext) -> None:
+    plain = receipts.issue_receipt(
+        clerk_ctx, ReceiptInput(None, "张三", lines=(ReceiptLineIn("复印费", 150),))
+    ).value
+    told = receipts.issue_receipt(
+        clerk_ctx, ReceiptInput(None, "张三", lines=(ReceiptLineIn("复印费", 150),), reason="复印装修图纸")
+    ).value
+    assert "事由" not in _texts(printouts.receipt_pdf(clerk_ctx, plain.id).pdf)[0]
+    assert "事由：复印装修图纸" in _texts(printouts.receipt_pdf(clerk_ctx, told.id).pdf)[0]
