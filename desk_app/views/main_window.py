@@ -113,6 +113,7 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Sections", "Fees"),
         "fees",
         QT_TRANSLATE_NOOP("Sections", "Deposits and fees at the desk, receipts, refunds and the day-close."),
+        lambda s: __import__("desk_app.views.money.page", fromlist=["_"]).MoneyPage(s),
     ),
     Section(
         "release",

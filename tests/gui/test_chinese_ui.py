@@ -338,6 +338,7 @@ def test_main_window_every_section_and_settings_page(
         "site",
         "organisation",
         "work_order_categories",
+        "fees",
         "printers",
         "users",
         "language",

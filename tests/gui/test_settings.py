@@ -357,6 +357,7 @@ def test_the_list_follows_the_signed_in_user(
         "site",
         "organisation",
         "work_order_categories",
+        "fees",
         "printers",
         "users",
         "language",

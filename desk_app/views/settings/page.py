@@ -18,6 +18,7 @@ from desk_app.ui.session import AppSession
 from desk_app.views.audit_browser import AuditBrowser
 from desk_app.views.settings.backup import BackupPage
 from desk_app.views.settings.calendar import CalendarPage
+from desk_app.views.settings.fee_table import FeeTablePage
 from desk_app.views.settings.language import LanguagePage
 from desk_app.views.settings.organisation import OrganisationPage
 from desk_app.views.settings.printers import PrintersPage
@@ -72,6 +73,7 @@ class SettingsPage(QWidget):
                 Permission.MANAGE_SETTINGS,
                 WorkOrderCategoriesPage,
             ),
+            _Entry("fees", "fees", self.tr("Fee table"), Permission.MANAGE_FEES, FeeTablePage),
             _Entry("printers", "print", self.tr("Printers"), Permission.MANAGE_PRINTERS, PrintersPage),
             _Entry("users", "user", self.tr("Users and roles"), Permission.MANAGE_USERS, UsersPage),
             _Entry("language", "settings", self.tr("Language"), None, LanguagePage),
