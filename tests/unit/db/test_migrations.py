@@ -107,3 +107,92 @@ def test_visits_and_complaints_survive_the_upgrade(tmp_path: Path) -> None:
     with pytest.raises(sqlalchemy.exc.IntegrityError, match="append-only"), db.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM complaint_event")
     db.close()
+
+
+def build_schema_0004(path: Path) -> None:
+    """How ``schema_0004.sqlite3`` was made (run once, at revision 0004, with the services of that version):
+
+        python -c "from pathlib import Path; from tests.unit.db.test_migrations import build_schema_0004; \\
+                   build_schema_0004(Path('tests/fixtures/schema_0004.sqlite3'))"
+
+    The 0003 fixture upgraded, then a renovation filing of 3-2-1102 (approved, one worker), its deposit
+    receipt SJ-A1-2026-000001, the worker's pass CR-A1-2026-000001 and a goods-release slip FX-A1-2026-000001.
+    """
+    from datetime import UTC, date, datetime
+
+    from desk_app.domain.receipts import ReceiptLineIn
+    from desk_app.domain.release import ReleaseItem
+    from desk_app.services.money import fees, receipts
+    from desk_app.services.release import slips
+    from desk_app.services.renovation import checklist, filings, passes
+
+    shutil.copyfile(FIXTURES / "schema_0003.sqlite3", path)
+    db = Database(path)
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == "0004"
+    ctx = open_context(db, clock=lambda: datetime(2026, 11, 23, 1, 30, tzinfo=UTC))
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", "admin-pass-1"))
+    owner = search.search(ctx, "zs")[0].id
+    unit = search.search(ctx, "3-2-1102")[0].id
+    filing = filings.open_filing(
+        ctx,
+        filings.FilingInput(unit, owner, "广州美家装饰工程有限公司", "陈工", "13800138000",
+                            date(2026, 11, 25), date(2027, 2, 24), scope="厨卫改造"),
+    ).value  # fmt: skip
+    for doc in filing.documents:
+        checklist.set_document(ctx, filing.id, doc.kind, True)
+    worker = checklist.add_worker(
+        ctx, filing.id, checklist.WorkerInput("王建国", trade="水电工")
+    ).value.workers[0]
+    filings.approve(ctx, filing.id, "周建华", "13602020202")
+    due = [x for x in fees.dues_for_filing(ctx, filing.id) if x.outstanding_fen]
+    receipts.issue_receipt(
+        ctx,
+        receipts.ReceiptInput(unit, "张三", owner, filing.id, lines=[ReceiptLineIn(x.name, x.due_fen, x.fee_code) for x in due]),
+    )  # fmt: skip
+    passes.issue_passes(
+        ctx, passes.PassRequest(filing.id, (worker.id,), date(2026, 11, 25), date(2027, 2, 24))
+    )
+    slips.issue_release(
+        ctx, slips.ReleaseInput(unit, owner, [ReleaseItem("旧沙发", 1)], acknowledged_warnings=True)
+    )
+    db.close()
+    with sqlalchemy.create_engine(f"sqlite:///{path}").connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        conn.exec_driver_sql("VACUUM")  # a small file in the repository
+
+
+def test_renovation_money_and_release_survive_the_upgrade(tmp_path: Path) -> None:
+    from desk_app.services.money import receipt_views
+    from desk_app.services.release import slips
+    from desk_app.services.renovation import pass_lists, views
+
+    fixture = FIXTURES / "schema_0004.sqlite3"
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    db = Database(path)
+    migrate.upgrade(db)
+    ctx = open_context(db)
+    ctx = ctx.as_user(auth.sign_in(ctx, "admin", "admin-pass-1"))
+    filing = views.find_by_number(ctx, "ZX-A1-2026-000001")
+    assert filing is not None and filing.status.value == "approved" and filing.unit_code == "3-2-1102"
+    receipt = receipt_views.find_by_number(ctx, "SJ-A1-2026-000001")
+    assert receipt.deposit_fen > 0 and receipt.total_fen > receipt.deposit_fen
+    (card,) = pass_lists.list_passes(ctx, pass_lists.PassFilter())
+    assert card.number == "CR-A1-2026-000001" and card.filing_number == filing.number
+    release = slips.find_by_number(ctx, "FX-A1-2026-000001")
+    assert release.unit_code == "3-2-1102"
+    # The money triggers still hold after the upgrade: frozen amounts, append-only events, nothing deleted.
+    for sql, message in (
+        ("UPDATE receipt SET total_fen = total_fen + 1", "amounts are never changed"),
+        ("DELETE FROM receipt", "never deleted"),
+        ("DELETE FROM receipt_event", "append-only"),
+        ("UPDATE receipt_line SET amount_fen = 1", "append-only"),
+        ("DELETE FROM temp_pass", "never deleted"),
+        ("DELETE FROM goods_release", "never deleted"),
+        ("DELETE FROM renovation_filing", "never deleted"),
+    ):
+        with pytest.raises(sqlalchemy.exc.IntegrityError, match=message), db.engine.begin() as conn:
+            conn.exec_driver_sql(sql)
+    db.close()
