@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desk_app.db.models import RenovationFiling
 from desk_app.domain.enums import Relation
 from desk_app.domain.receipts import ReceiptLineIn
 from desk_app.forms.money.day_close_dialog import DayCloseDialog
@@ -28,6 +30,7 @@ from desk_app.services.archive import buildings, people, units
 from desk_app.services.context import ServiceContext
 from desk_app.services.money import fees, receipts
 from desk_app.services.printers import ProfileDTO
+from desk_app.services.tracking import new_row
 from desk_app.ui import printing
 from desk_app.ui.session import AppSession
 from desk_app.views.money.page import MoneyPage
@@ -170,6 +173,10 @@ def test_deposit_and_garbage_fee_printed_voided_and_closed(
     boss = open_page(qtbot, make_session(supervisor_ctx))
     qtbot.waitUntil(lambda: boss.detail.receipt is not None)
     assert boss.void_action.isVisible() and boss.void_action.isEnabled()
+    assert boss.refund_action.isEnabled()  # a deposit receipt: the refunds dialog opens on its number
+    refund = boss.refund_deposit()
+    assert refund is not None
+    refund.close()
     qtbot.keyClick(
         boss.list.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -266,3 +273,36 @@ def test_fee_table_is_read_only_for_a_clerk_and_edited_by_a_manager(
     qtbot.keyClick(dialog.amount, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rows[1].amount_fen == 350)
     assert page.model.index(1, 3).data() == "¥3.50/m²"
+
+
+def test_a_filing_opens_the_form_with_what_it_still_owes(
+    qtbot: QtBot, clerk_session: AppSession, admin_ctx: ServiceContext, unit_id: str
+) -> None:
+    with admin_ctx.db.write() as s:
+        filing = new_row(
+            admin_ctx,
+            RenovationFiling(
+                number="ZX-A1-2026-000001", unit_id=unit_id, unit_code="3-2-1102", owner_name="张三",
+                contractor_company="好家装饰", responsible_name="李四", responsible_phone="13800000000",
+                planned_start=date(2026, 11, 25), planned_end=date(2027, 1, 25), current_end=date(2027, 1, 25),
+                status="approved",
+            ),
+        )  # fmt: skip
+        s.add(filing)
+        s.flush()
+        filing_id = filing.id
+    receipts.issue_receipt(
+        admin_ctx,
+        receipts.ReceiptInput(
+            unit_id,
+            "张三",
+            filing_id=filing_id,
+            lines=[ReceiptLineIn("装修保证金", 200_000, fees.DEPOSIT_CODE)],
+        ),
+    )
+    form = ReceiptForm(clerk_session, None, filing_id=filing_id)
+    qtbot.addWidget(form)
+    qtbot.waitUntil(lambda: form.lines[0].fee.currentText() == "装修垃圾清运费")
+    assert form.lines[0].amount.text() == "268.50" and form.lines[1].is_empty()  # the deposit is paid
+    assert form.unit_code == "3-2-1102" and form.payer.currentText() == "张三"
+    assert form.reason.text() == "装修备案 ZX-A1-2026-000001"

@@ -267,7 +267,9 @@ class ReceiptForm(UnitPickerMixin, FormDialog):
         self.unit_edit.setText(filing.unit_code)
         self.choose_unit(UnitCandidate(filing.unit_id, filing.unit_code, filing.owner_name))
         self.payer.setEditText(filing.owner_name)
-        self.reason.setText(self.tr("Renovation {number}").format(number=filing.number))
+        self.reason.setText(
+            f"装修备案 {filing.number}"
+        )  # printed on the receipt: Chinese in every UI language
         owing = [d for d in dues if d.outstanding_fen > 0][:LINES]
         for line, due in zip(self.lines, owing, strict=False):
             line.fee.setEditText(due.name)
