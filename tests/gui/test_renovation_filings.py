@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from desk_app.domain.renovation import FilingStatus
 from desk_app.domain.roles import Role
 from desk_app.forms.renovation import common
 from desk_app.forms.renovation.approval_dialog import ApprovalDialog
+from desk_app.forms.renovation.document_dialog import DocumentDialog
 from desk_app.forms.renovation.extension_form import ExtensionForm
 from desk_app.forms.renovation.filing_form import FilingForm
 from desk_app.forms.renovation.inspection_form import InspectionForm
@@ -146,10 +147,19 @@ def test_filing_from_form_to_inspection(
 
     # The checklist: Space ticks the current line, like a clerk going down the pile of papers.
     table = detail.checklist.table
+    floor_plan = detail.checklist.document_at(2)
+    assert floor_plan is not None
+    attach = detail.attach_document(floor_plan)
+    assert isinstance(attach, DocumentDialog)
+    attach.set_file(photo_file(tmp_path))
+    shot(attach, "document-dialog")
+    save(qtbot, attach)
+    assert table.item(2, 1).text() == "photo.png" and table.item(2, 0).checkState() == Qt.CheckState.Checked
     table.setFocus()
     for row in range(table.rowCount()):
-        table.setCurrentCell(row, 0)
-        qtbot.keyClick(table, Qt.Key.Key_Space)
+        if table.item(row, 0).checkState() == Qt.CheckState.Unchecked:
+            table.setCurrentCell(row, 0)
+            qtbot.keyClick(table, Qt.Key.Key_Space)
     d = detail.detail
     assert d is not None and not d.missing and not detail.missing_chip.isVisible()
 
@@ -169,6 +179,11 @@ def test_filing_from_form_to_inspection(
     assert messages == ["Your role is not allowed to do this."]
     refused.reject()
 
+    # Enter on the row puts the focus on the first step offered (Edit…, while registering).
+    page.list.table.setFocus()
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
+    assert page.focusWidget() is detail.steps["edit"]
+
     # The renovation officer approves on their own desk.
     officer_page = open_page(qtbot, officer_session)
     officer_page.show_filing(d.id)
@@ -179,6 +194,14 @@ def test_filing_from_form_to_inspection(
     shot(dialog, "approval")
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     assert officer_page.detail.detail.status is FilingStatus.APPROVED  # type: ignore[union-attr]
+
+    # The pass-office copy of the permit through the preview.
+    officer_page.detail.printer.preview("permit", "pass-office")
+    preview = officer_page.detail.printer.preview_dialog
+    assert preview is not None and preview.isVisible() and preview.document.pageCount() == 1
+    if SHOTS is not None:  # the page itself (the view paints it later, off the grab)
+        preview.document.render(0, QSize(840, 1188)).save(str(SHOTS / "renovation-permit-pass-office.png"))
+    preview.reject()
 
     # Back at the clerk's desk (the broadcast of another session does not reach it): refresh, extend.
     page.refresh()

@@ -8,10 +8,8 @@ so a missing one degrades to a placeholder instead of breaking the page.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,15 +26,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.money import format_yuan
 from desk_app.domain.renovation import ACTIVE_STATUSES, OPEN_STATUSES, FilingStatus
 from desk_app.domain.roles import Permission
-from desk_app.forms.renovation.approval_dialog import ApprovalDialog, NotifyDialog
-from desk_app.forms.renovation.document_dialog import DocumentDialog
-from desk_app.forms.renovation.extension_form import ExtensionForm
-from desk_app.forms.renovation.filing_form import FilingForm
-from desk_app.forms.renovation.inspection_form import InspectionForm
-from desk_app.forms.renovation.steps import CancelDialog, DownstairsDialog
-from desk_app.forms.renovation.worker_form import WorkerForm
-from desk_app.services.renovation import checklist
-from desk_app.services.renovation.views import DocumentDTO, FilingDetail, WorkerDTO, get_filing
+from desk_app.services.renovation.views import FilingDetail, get_filing
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
@@ -45,6 +35,7 @@ from desk_app.views.archive.card_parts import DetailGrid, make_table, title_labe
 from desk_app.views.record_detail import ActionButton
 from desk_app.views.renovation.detail_parts import ChecklistWidget, InspectionsWidget, WorkersWidget
 from desk_app.views.renovation.filing_printing import FilingPrinter
+from desk_app.views.renovation.filing_steps import FilingSteps, lazy_class
 from desk_app.views.renovation.labels import (
     STATUS_COLORS,
     day,
@@ -62,20 +53,11 @@ log = logging.getLogger(__name__)
 INSPECTABLE = frozenset({*ACTIVE_STATUSES, FilingStatus.INSPECTED})
 
 
-def lazy_class(module: str, name: str) -> Any:
-    """A class from a screen another engineer provides, or None while it is not there."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        log.info("%s.%s is not available", module, name)
-        return None
-
-
 def chip_style(color: str) -> str:
     return f"color: white; background: {color}; border-radius: 3px; padding: 2px 8px;"
 
 
-class FilingDetailView(QWidget):
+class FilingDetailView(FilingSteps, QWidget):
     message = Signal(str)  # a line for the page's status label
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
@@ -318,6 +300,11 @@ class FilingDetailView(QWidget):
         self._update_steps(d)
         self.stack.setCurrentIndex(1)
 
+    def focus_first_step(self) -> None:
+        """Enter on a list row: the first step offered gets the focus (Enter opens it), else Print."""
+        button = next((b for b in self.steps.values() if b.isVisibleTo(self)), self.print_button)
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _update_steps(self, d: FilingDetail) -> None:
         s = d.status
         can = self.session.can
@@ -336,74 +323,3 @@ class FilingDetailView(QWidget):
             button.setVisible(allowed[key])
         self.actions_box.updateGeometry()
         self.print_button.setEnabled(s != FilingStatus.CANCELLED)
-
-    # ------------------------------------------------------------------------------------------ steps
-
-    def _open(self, dialog: Any) -> Any:
-        dialog.saved.connect(lambda _v: self.message.emit(self.tr("Saved.")))
-        dialog.open()
-        return dialog
-
-    def edit(self) -> Any:
-        return self._open(FilingForm(self.session, self, self.detail)) if self.detail else None
-
-    def approve(self) -> Any:
-        return self._open(ApprovalDialog(self.session, self, self.detail)) if self.detail else None
-
-    def notify(self) -> Any:
-        return self._open(NotifyDialog(self.session, self, self.detail)) if self.detail else None
-
-    def extend(self) -> Any:
-        return self._open(ExtensionForm(self.session, self, self.detail)) if self.detail else None
-
-    def inspect(self) -> Any:
-        d = self.detail
-        return self._open(InspectionForm(self.session, self, d.id, d.number)) if d else None
-
-    def downstairs(self) -> Any:
-        return self._open(DownstairsDialog(self.session, self, self.detail)) if self.detail else None
-
-    def cancel(self) -> Any:
-        return self._open(CancelDialog(self.session, self, self.detail)) if self.detail else None
-
-    def add_worker(self) -> Any:
-        return self._open(WorkerForm(self.session, self, self.detail.id)) if self.detail else None
-
-    def attach_document(self, doc: DocumentDTO) -> Any:
-        return self._open(DocumentDialog(self.session, self, self.detail.id, doc)) if self.detail else None
-
-    def set_document(self, doc: DocumentDTO, received: bool) -> None:
-        if self.detail is None:
-            return
-        filing_id = self.detail.id
-        self.session.call(
-            lambda ctx: checklist.set_document(ctx, filing_id, doc.kind, received),
-            parent=self,
-            on_error=lambda exc: self._failed(exc),
-        )
-
-    def remove_worker(self, worker: WorkerDTO) -> None:
-        if self.detail is None:
-            return
-        filing_id = self.detail.id
-        self.session.call(lambda ctx: checklist.remove_worker(ctx, filing_id, worker.id), parent=self)
-
-    def _failed(self, exc: BaseException) -> None:
-        from desk_app.ui.errors import show_error
-
-        show_error(self, exc)
-        if self.filing_id is not None:
-            self.load(self.filing_id)  # put the tick box back as the database has it
-
-    def _money_dialog(self, module: str, name: str) -> Any:
-        dialog_class = lazy_class(module, name)
-        if dialog_class is None or self.detail is None:
-            self.message.emit(self.tr("This is not available yet."))
-            return None
-        return self._open(dialog_class(self.session, self, filing_id=self.detail.id))
-
-    def take_fees(self) -> Any:
-        return self._money_dialog("desk_app.forms.money.receipt_form", "ReceiptForm")
-
-    def refund(self) -> Any:
-        return self._money_dialog("desk_app.forms.money.refund_dialog", "RefundDialog")

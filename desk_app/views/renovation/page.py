@@ -18,8 +18,9 @@ from desk_app.services.renovation.views import FilingDetail
 from desk_app.ui.icons import icon
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import PlainLabel
-from desk_app.views.renovation.filing_detail import FilingDetailView, lazy_class
+from desk_app.views.renovation.filing_detail import FilingDetailView
 from desk_app.views.renovation.filing_list import FilingListView
+from desk_app.views.renovation.filing_steps import lazy_class
 
 
 class RenovationPage(QWidget):
@@ -74,10 +75,12 @@ class RenovationPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+        # On the Filings tab only: the Passes tab has its own Ctrl+N and Ctrl+F (two shortcuts for the same
+        # keys in reach of the focus would be ambiguous, and Qt then fires neither).
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_filing, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh, context=context)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search, context=context)
+        QShortcut(QKeySequence.StandardKey.New, filings_tab, self.new_filing, context=context)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), filings_tab, self.refresh, context=context)
+        QShortcut(QKeySequence.StandardKey.Find, filings_tab, self._focus_search, context=context)
 
     def _passes_tab(self) -> QWidget:
         view_class = lazy_class("desk_app.views.renovation.pass_list", "PassListView")
@@ -110,8 +113,7 @@ class RenovationPage(QWidget):
     def _activated(self, filing_id: str) -> None:
         if filing_id != self.detail.filing_id:
             self.detail.load(filing_id)
-        self.detail.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.detail.focusNextChild()
+        self.detail.focus_first_step()
 
     def show_filing(self, filing_id: str) -> None:
         """Open one filing (from the global search or after opening it)."""
