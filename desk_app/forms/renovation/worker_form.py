@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from desk_app.domain.renovation import TRADES_ZH
 from desk_app.domain.validation import validate_id_number, validate_phone
 from desk_app.forms.base import FormDialog, ServiceCall
-from desk_app.forms.renovation import common
+from desk_app.forms.renovation import common, photo_capture
 from desk_app.services.renovation import checklist
 from desk_app.ui.session import AppSession
 from desk_app.ui.widgets import PlainLabel, live_validate
@@ -39,12 +39,18 @@ class WorkerForm(FormDialog):
         self.photo_button = QPushButton(self.tr("P&hoto from a file…"))
         self.photo_button.setAutoDefault(False)
         self.photo_button.clicked.connect(self.choose_photo)
+        # A webcam snapshot when Qt Multimedia and a camera are there (the button is hidden otherwise).
+        self.camera_button = QPushButton(self.tr("&Camera…"))
+        self.camera_button.setAutoDefault(False)
+        self.camera_button.clicked.connect(self.capture)
+        self.camera_button.setVisible(photo_capture.camera_available())
         self.photo_label = PlainLabel(self.tr("No photo"))
         self.photo_label.setStyleSheet("color: #546e7a;")
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.photo_button)
+        row.addWidget(self.camera_button)
         row.addWidget(self.photo_label, 1)
         self.add_field("photo", self.tr("Photo:"), box, focus=[self.photo_button])
         self.finish_layout()
@@ -53,6 +59,12 @@ class WorkerForm(FormDialog):
         paths = common.pick_files(self, self.tr("The worker's photo"))
         if paths:
             self.set_photo(paths[0])
+
+    def capture(self) -> None:
+        data = photo_capture.capture_photo(self)
+        if data is not None:
+            self.photo, self.photo_name = data, "camera.jpg"
+            self.photo_label.setText(self.tr("Camera snapshot"))
 
     def set_photo(self, path: Path) -> None:
         data, problem = common.read_file(path)
