@@ -32,6 +32,7 @@ from desk_app.domain.renovation import (
     period_end_limit,
 )
 from desk_app.domain.roles import Permission, Role
+from desk_app.domain.validation import id_number_check_digit
 from desk_app.services import settings
 from desk_app.services.context import Actor, ServiceContext
 from desk_app.services.money import day_close, fees, receipts, refunds
@@ -226,11 +227,18 @@ def _workers(d: _Demo, f: _Filing, count: int) -> None:
         detail = checklist.add_worker(
             d.clerk,
             f.id,
-            checklist.WorkerInput(name, phone=f"139{d.rng.randint(10_000_000, 99_999_999)}", trade=trade,
+            checklist.WorkerInput(name, _id_number(d.rng), f"139{d.rng.randint(10_000_000, 99_999_999)}", trade,
                                   photo=photo, photo_name="photo.jpg" if photo else ""),
         ).value  # fmt: skip
     assert detail is not None
     f.workers = tuple(w.id for w in detail.workers)
+
+
+def _id_number(rng: random.Random) -> str:
+    """A valid resident ID (GB 11643) of a worker born 1968–2000 in Guangdong; cards show it masked."""
+    born = date(rng.randint(1968, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    body = f"{rng.choice(('440106', '440111', '441302', '445102'))}{born:%Y%m%d}{rng.randint(100, 999)}"
+    return body + id_number_check_digit(body)
 
 
 def _pay(d: _Demo, f: _Filing, unit: _Unit) -> None:
