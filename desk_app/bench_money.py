@@ -50,7 +50,7 @@ def _median_ms(fn: Callable[[int], object], runs: int, warm_up: bool = True) -> 
 
 
 def _contexts(path: Path, clock: Callable[[], datetime] | None = None) -> tuple[Any, Any]:
-    """The demo's clerk and supervisor on ``path`` (no password check: the bench measures the money path)."""
+    """The demo's clerk and supervisor on ``path``, signed in with the demo passwords."""
     from desk_app.db.engine import Database
     from desk_app.services.auth import sign_in
     from desk_app.services.installation import open_context
