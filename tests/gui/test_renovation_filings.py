@@ -206,6 +206,9 @@ def test_filing_from_form_to_inspection(
     # Back at the clerk's desk (the broadcast of another session does not reach it): refresh, extend.
     page.refresh()
     assert detail.steps["extend"].isVisible() and detail.steps["notify"].isVisible()
+    fees = detail.take_fees()  # the money engineer's receipt form, for this filing
+    assert fees is not None and fees.isVisible()
+    fees.reject()
     extension = detail.extend()
     assert isinstance(extension, ExtensionForm)
     assert "2027-02-28" in extension.facts.text()  # the cap from the original start
