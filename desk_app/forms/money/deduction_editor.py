@@ -33,13 +33,24 @@ from desk_app.ui.widgets import ErrorLabel
 
 def reason_choices() -> list[tuple[str, str]]:
     # Literal translate calls so that lupdate finds them; the printed voucher uses DEDUCTION_ZH.
-    tr = QCoreApplication.translate
     return [
-        (DeductionReason.DAMAGE.value, tr("DeductionEditor", "Damage to common areas (损坏公共设施)")),
-        (DeductionReason.LOST_PASS.value, tr("DeductionEditor", "Lost pass (出入证遗失)")),
-        (DeductionReason.VIOLATION.value, tr("DeductionEditor", "Renovation violation (违规装修)")),
-        (DeductionReason.CLEANING.value, tr("DeductionEditor", "Garbage removal (垃圾清运)")),
-        (DeductionReason.OTHER.value, tr("DeductionEditor", "Other (其他)")),
+        (
+            DeductionReason.DAMAGE.value,
+            QCoreApplication.translate("DeductionEditor", "Damage to common areas (损坏公共设施)"),
+        ),
+        (
+            DeductionReason.LOST_PASS.value,
+            QCoreApplication.translate("DeductionEditor", "Lost pass (出入证遗失)"),
+        ),
+        (
+            DeductionReason.VIOLATION.value,
+            QCoreApplication.translate("DeductionEditor", "Renovation violation (违规装修)"),
+        ),
+        (
+            DeductionReason.CLEANING.value,
+            QCoreApplication.translate("DeductionEditor", "Garbage removal (垃圾清运)"),
+        ),
+        (DeductionReason.OTHER.value, QCoreApplication.translate("DeductionEditor", "Other (其他)")),
     ]
 
 

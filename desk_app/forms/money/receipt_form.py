@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +61,7 @@ class FeeLine:
         self.fee.setMinimumWidth(220)
         self.count = QSpinBox()
         self.count.setRange(1, 99)
-        self.count.setSuffix(form.tr(" passes"))
+        self.count.setSuffix(QCoreApplication.translate("ReceiptForm", " passes"))
         self.count.hide()
         self.amount = QLineEdit()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desk_app.forms.renovation.approval_dialog import ApprovalDialog, NotifyDialog
@@ -55,7 +56,9 @@ class FilingSteps:
         return self
 
     def _open(self, dialog: Any) -> Any:
-        dialog.saved.connect(lambda _v: self.message.emit(self.tr("Saved.")))
+        dialog.saved.connect(
+            lambda _v: self.message.emit(QCoreApplication.translate("FilingDetailView", "Saved."))
+        )
         dialog.open()
         return dialog
 
@@ -116,7 +119,7 @@ class FilingSteps:
     def _money_dialog(self, module: str, name: str) -> Any:
         dialog_class = lazy_class(module, name)
         if dialog_class is None or self.detail is None:
-            self.message.emit(self.tr("This is not available yet."))
+            self.message.emit(QCoreApplication.translate("FilingDetailView", "This is not available yet."))
             return None
         return self._open(dialog_class(self.session, self._parent(), filing_id=self.detail.id))
 

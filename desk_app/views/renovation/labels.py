@@ -137,25 +137,35 @@ def event_summary(kind: str, detail: dict[str, Any], note: str, tz: tzinfo) -> s
     parts: list[str] = []
     if kind == "created":
         parts.append(
-            tr("{start} to {end}").format(
+            QCoreApplication.translate("RenovationLabels", "{start} to {end}").format(
                 start=_iso_day(detail.get("start")), end=_iso_day(detail.get("end"))
             )
         )
     elif kind == "edited":
         parts.append(
-            tr("Changed: {fields}").format(fields=", ".join(str(f) for f in detail.get("fields", [])))
+            QCoreApplication.translate("RenovationLabels", "Changed: {fields}").format(
+                fields=", ".join(str(f) for f in detail.get("fields", []))
+            )
         )
     elif kind == "document":
-        state = tr("received") if detail.get("received") else tr("not received")
+        state = (
+            QCoreApplication.translate("RenovationLabels", "received")
+            if detail.get("received")
+            else QCoreApplication.translate("RenovationLabels", "not received")
+        )
         parts.append(f"{document_label(str(detail.get('kind', '')))}: {state}")
         if detail.get("attached"):
-            parts.append(tr("file attached"))
+            parts.append(QCoreApplication.translate("RenovationLabels", "file attached"))
     elif kind == "worker":
-        action = tr("added") if detail.get("action") == "added" else tr("removed")
+        action = (
+            QCoreApplication.translate("RenovationLabels", "added")
+            if detail.get("action") == "added"
+            else QCoreApplication.translate("RenovationLabels", "removed")
+        )
         parts.append(f"{detail.get('name', '')} {action}")
     elif kind == "approved":
         parts.append(
-            tr("Officer: {name} {phone}").format(
+            QCoreApplication.translate("RenovationLabels", "Officer: {name} {phone}").format(
                 name=detail.get("officer", ""), phone=detail.get("phone", "")
             )
         )
@@ -163,21 +173,25 @@ def event_summary(kind: str, detail: dict[str, Any], note: str, tz: tzinfo) -> s
         parts.append(notify_label(str(detail.get("how", ""))))
     elif kind == "extended":
         parts.append(
-            tr("{old} → {new}, approved by {name}").format(
+            QCoreApplication.translate("RenovationLabels", "{old} → {new}, approved by {name}").format(
                 old=_iso_day(detail.get("old_end")),
                 new=_iso_day(detail.get("new_end")),
                 name=detail.get("approved_by", ""),
             )
         )
         if detail.get("passes"):
-            parts.append(tr("passes extended: {n}").format(n=detail["passes"]))
+            parts.append(
+                QCoreApplication.translate("RenovationLabels", "passes extended: {n}").format(
+                    n=detail["passes"]
+                )
+            )
     elif kind == "inspected":
         parts.append(
             f"{inspection_kind_label(str(detail.get('kind', '')))}: "
             f"{inspection_result_label(str(detail.get('result', '')))}"
         )
         if detail.get("violation"):
-            parts.append(tr("violation"))
+            parts.append(QCoreApplication.translate("RenovationLabels", "violation"))
     elif kind == "downstairs_signed":
         at = detail.get("at")
         when = local_time(datetime.fromisoformat(at), tz) if isinstance(at, str) and at else ""
