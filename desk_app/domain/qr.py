@@ -1,4 +1,5 @@
-"""What the QR code on a slip, receipt or pass says: ``type|number|mac`` — receipts ``RC|number|fen|mac``.
+"""What the QR code on a slip, receipt, pass, permit or voucher says: ``type|number|mac`` — receipts
+``RC|number|fen|mac``.
 
 The MAC is an HMAC-SHA256 (first 12 hex digits) with a per-installation secret, so a scanned code proves the
 paper came from this desk's database and was not typed up by someone else; the number alone opens the record.
@@ -16,7 +17,16 @@ from dataclasses import dataclass
 from desk_app.domain.errors import DomainError
 
 MAC_LENGTH = 12
-KINDS = {"WO": "work_order", "RC": "receipt", "PS": "pass", "RL": "release", "VS": "visit", "CP": "complaint"}
+KINDS = {
+    "WO": "work_order",
+    "RC": "receipt",
+    "PS": "pass",
+    "RL": "release",
+    "VS": "visit",
+    "CP": "complaint",
+    "RN": "renovation_filing",  # the permit (装修备案登记证)
+    "RF": "refund",  # the refund voucher (退款凭证)
+}
 
 
 @dataclass(frozen=True)

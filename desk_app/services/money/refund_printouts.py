@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desk_app.domain import qr
 from desk_app.domain.errors import DomainError
 from desk_app.domain.money import format_yuan
 from desk_app.domain.receipts import METHOD_ZH, PaymentMethod
@@ -19,6 +20,7 @@ from desk_app.services import installation
 from desk_app.services.context import ServiceContext
 from desk_app.services.money.refunds import DOC_TYPE, RefundDTO, get_refund, record_print
 from desk_app.services.printers import MODES, ProfileDTO, get_profile
+from desk_app.services.work_orders.orders import qr_secret
 
 PAPER_KEYS = frozenset(REFUND_RECEIPT.layouts)
 
@@ -60,6 +62,8 @@ def refund_data(ctx: ServiceContext, refund: RefundDTO) -> dict[str, object]:
     if settled < refund.paid_fen:
         # A partial refund (or an earlier one): say what the receipt held, so nobody thinks it is all.
         note = f"原收保证金 {format_yuan(refund.paid_fen)}；本凭证结算 {format_yuan(settled)}。"
+    with ctx.db.write() as s:  # write only because the QR secret is created on first use
+        secret = qr_secret(s)
     if refund.void:
         note = (note + f"作废原因：{refund.void_reason}").strip()
     return {
@@ -73,7 +77,7 @@ def refund_data(ctx: ServiceContext, refund: RefundDTO) -> dict[str, object]:
         "method": method,
         "method_ref": refund.reference,
         "clerk": refund.clerk_name,
-        "qr": "",  # the voucher is filed, never scanned back; the original receipt carries the code
+        "qr": qr.encode(secret, "RF", refund.number),  # scanned into the search box, it opens the refund
         "items": [("退还装修保证金", settled)],
         "deductions": [(_deduction_text(d.reason, d.note), d.amount_fen) for d in refund.deductions],
         "total_fen": refund.refunded_fen,

@@ -4,8 +4,8 @@ Rendering writes nothing (a preview is free); ``record_print`` writes the PRINTE
 a printer or a file — or pass ``record=True`` when rendering is printing (the headless ``pdf`` command). The
 papers follow the site's paper conventions, so they are Chinese whatever the UI language.
 
-The permit's QR carries the filing number as plain text: scanned into the search box it finds the filing.
-(``domain.qr`` has no signed kind for filings; the original permit is checked by its number and seal.)
+The permit's QR is the signed ``RN|ZX-…|mac`` code: scanned into the search box it opens the filing, and a
+typed-up copy of the number with a made-up code is refused as forged.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import Building, FilingDocument, FilingWorker, RenovationFiling, Unit
+from desk_app.domain import qr
 from desk_app.domain.errors import DomainError
 from desk_app.domain.renovation import DocumentKind, FilingEventKind, FilingStatus
 from desk_app.domain.roles import Permission
@@ -26,6 +27,7 @@ from desk_app.services import installation
 from desk_app.services.context import OpResult, ServiceContext
 from desk_app.services.renovation.filings import CHANGES, event
 from desk_app.services.renovation.views import events_of, filing_row
+from desk_app.services.work_orders.orders import qr_secret
 
 PermitCopy: TypeAlias = Literal["original", "pass-office", "door"]
 Document: TypeAlias = Literal["permit", "agreement", "cover"]
@@ -91,7 +93,8 @@ def permit_data(s: Session, ctx: ServiceContext, filing: RenovationFiling) -> di
         raise DomainError("renovation.not_approved")  # a permit exists only once approved
     data = _common(s, ctx, filing)
     local = filing.approved_at.astimezone(ctx.timezone).date() if filing.approved_at else None
-    data.update(approved_on=zh_date(local), qr=filing.number, extensions=_extensions(s, filing))
+    qr_text = qr.encode(qr_secret(s), "RN", filing.number)
+    data.update(approved_on=zh_date(local), qr=qr_text, extensions=_extensions(s, filing))
     return data
 
 
@@ -171,6 +174,8 @@ def permit_pdf(
     """《装修备案登记证》: the owner's original, the 办理出入证专用 copy, or the door copy (A4 or A5)."""
     ctx.require(Permission.HANDLE_RENOVATION)
     _check_permit(copy, paper_key)
+    with ctx.db.write() as s:  # the QR secret is created on first use: a read session would discard it
+        qr_secret(s)
     with ctx.db.write() if record else ctx.db.read() as s:
         filing = filing_row(s, filing_id)
         pdf = render_permit(permit_data(s, ctx, filing), copy=copy, paper_key=paper_key)
