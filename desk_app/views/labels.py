@@ -81,6 +81,7 @@ FIELDS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
     "move_in_date": QT_TRANSLATE_NOOP("Labels", "Move-in date"),
     "fees_owed": QT_TRANSLATE_NOOP("Labels", "Fees owed"),
+    "move_out_pending": QT_TRANSLATE_NOOP("Labels", "Moving out"),
     "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
     "mobile": QT_TRANSLATE_NOOP("Labels", "Mobile"),
     "mobile2": QT_TRANSLATE_NOOP("Labels", "Second mobile"),

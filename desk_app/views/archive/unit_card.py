@@ -52,6 +52,7 @@ class UnitCardView(QWidget):
             ("status", self.tr("Status")),
             ("move_in", self.tr("Moved in")),
             ("fees_owed", self.tr("Fees owed")),
+            ("move_out", self.tr("Moving out")),
         ):
             self.details.add(key, caption)
         self.details.add("notes", self.tr("Notes"), full_row=True)
@@ -133,6 +134,10 @@ class UnitCardView(QWidget):
         self.details.set("fees_owed", yes_no(card.fees_owed))
         self.details.values["fees_owed"].setStyleSheet(
             "color: #c62828; font-weight: bold;" if card.fees_owed else ""
+        )
+        self.details.set("move_out", yes_no(card.move_out_pending))
+        self.details.values["move_out"].setStyleSheet(
+            "color: #c62828; font-weight: bold;" if card.move_out_pending else ""
         )
         self.details.set("notes", fmt_text(card.notes))
         self.people_model.set_rows(card.relations)
