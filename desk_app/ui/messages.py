@@ -203,6 +203,7 @@ from desk_app.ui.messages_passes import MESSAGES as _PASSES  # noqa: E402
 from desk_app.ui.messages_refunds import MESSAGES as _REFUNDS  # noqa: E402
 from desk_app.ui.messages_release import MESSAGES as _RELEASE  # noqa: E402
 from desk_app.ui.messages_renovation import MESSAGES as _RENOVATION  # noqa: E402
+from desk_app.ui.messages_scan import MESSAGES as _SCAN  # noqa: E402
 
-for _feature in (_MONEY, _PASSES, _REFUNDS, _RELEASE, _RENOVATION):
+for _feature in (_MONEY, _PASSES, _REFUNDS, _RELEASE, _RENOVATION, _SCAN):
     MESSAGES.update(_feature)
