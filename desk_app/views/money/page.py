@@ -1,4 +1,4 @@
-"""The money section (收费): receipts, the day-close (日结) and the fee table, one tab each.
+"""The money section (收费): receipts, refunds (退款), the day-close (日结) and the fee table, one tab each.
 
 Receipts tab keyboard: Ctrl+N takes a payment; Ctrl+P prints the chosen receipt (a reprint is marked 补打);
 Ctrl+Shift+P previews it; Ctrl+Shift+V voids it (supervisors); Ctrl+Shift+R refunds its deposit; Alt+S is the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from desk_app.ui.widgets import PlainLabel
 from desk_app.views.money.day_close_view import DayCloseView
 from desk_app.views.money.receipt_detail import ReceiptDetailPane, ReceiptPrinter
 from desk_app.views.money.receipt_list import KINDS, ReceiptListView
+from desk_app.views.money.refund_list import RefundListView
 from desk_app.views.settings.fee_table import FeeTablePage
 
 
@@ -72,8 +73,10 @@ class MoneyPage(QWidget):
         self.day_close = DayCloseView(session)
         self.day_close.message.connect(self._show_message)
         self.fee_table = FeeTablePage(session)
+        self.refunds = RefundListView(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(receipts_tab, icon("fees"), self.tr("&Receipts"))
+        self.tabs.addTab(self.refunds, icon("restore"), self.tr("Refu&nds"))
         self.tabs.addTab(self.day_close, icon("close"), self.tr("&Day-close"))
         self.tabs.addTab(self.fee_table, icon("categories"), self.tr("Fee &table"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -123,6 +126,8 @@ class MoneyPage(QWidget):
             self.fee_table.reload()
         elif self.tabs.widget(index) is self.day_close:
             self.day_close.refresh()
+        elif self.tabs.widget(index) is self.refunds:
+            self.refunds.reload()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & KINDS:
@@ -209,3 +214,53 @@ class MoneyPage(QWidget):
     def _show_message(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+
+    # ------------------------------------------------------------------------------------------ opening
+
+    def show_receipt(self, receipt_id: str) -> None:
+        """Open one receipt (from the global search): its day in the list, whatever the filters were."""
+        from desk_app.services.money.receipt_views import get_receipt
+
+        self.session.call(lambda ctx: get_receipt(ctx, receipt_id), self._show_receipt, parent=self)
+
+    def _show_receipt(self, receipt: ReceiptDTO) -> None:
+        self.tabs.setCurrentIndex(0)
+        lst = self.list
+        local = receipt.issued_at.astimezone(self.session.ctx.timezone).date()
+        day = QDate(local.year, local.month, local.day)
+        for widget in (lst.date_from, lst.date_to, lst.method, lst.status, lst.search):
+            widget.blockSignals(True)
+        lst.date_from.setDate(day)
+        lst.date_to.setDate(day)
+        lst.method.setCurrentIndex(0)
+        lst.status.setCurrentIndex(0)
+        lst.search.clear()
+        for widget in (lst.date_from, lst.date_to, lst.method, lst.status, lst.search):
+            widget.blockSignals(False)
+        lst.reload(select_id=receipt.id)
+        lst.table.setFocus()
+
+    def show_refund(self, refund_id: str) -> None:
+        """Open one refund on the Refunds tab (from the global search)."""
+        from desk_app.services.money.refunds import get_refund
+
+        def arrived(refund: Any) -> None:
+            self.tabs.setCurrentWidget(self.refunds)
+            self.refunds.show_refund(refund)
+
+        self.session.call(lambda ctx: get_refund(ctx, refund_id), arrived, parent=self)
+
+    def show_day_close(self, close_id: str) -> None:
+        """Open the Day-close tab with one past close chosen in its list (from the global search)."""
+        from desk_app.services.money import day_close
+
+        def arrived(closes: list[Any]) -> None:
+            view = self.day_close
+            view.closes_model.set_rows(closes)
+            row = view.closes_model.find(lambda c: c.id == close_id)
+            if row >= 0:
+                view.closes.selectRow(row)
+                view.closes.setFocus()
+
+        self.tabs.setCurrentWidget(self.day_close)  # refreshes the open shift too
+        self.session.call(day_close.list_closes, arrived, parent=self)
