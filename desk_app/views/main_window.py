@@ -248,16 +248,29 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def open_record(self, kind: str, record_id: str) -> None:
+        """Open a record from the global search (a hit, a typed number or a scanned code): ``kind`` is a
+        search-hit kind or a ``services.scan`` record type."""
         if kind == "work_order":
             # A scanned slip usually comes back to be keyed in: its next step gets the focus.
             orders_page = self.show_section("work_orders")
             orders_page.show_order(record_id, focus_next_step=True)  # type: ignore[attr-defined]
             return
-        page = self.show_section("archive")
-        if kind == "unit":
-            page.show_unit(record_id)  # type: ignore[attr-defined]
-        elif kind == "person":
-            page.show_person(record_id)  # type: ignore[attr-defined]
+        # record type → (section, the page's method that shows one record)
+        openers = {
+            "complaint": ("complaints", "show_complaint"),
+            "visit": ("visits", "show_visit"),
+            "renovation_filing": ("renovation", "show_filing"),
+            "pass": ("renovation", "show_pass"),
+            "receipt": ("fees", "show_receipt"),
+            "refund": ("fees", "show_refund"),
+            "day_close": ("fees", "show_day_close"),
+            "release": ("release", "show_release"),
+            "unit": ("archive", "show_unit"),
+            "person": ("archive", "show_person"),
+        }
+        if kind in openers:
+            section, method = openers[kind]
+            getattr(self.show_section(section), method)(record_id)
 
     # -- menus -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:

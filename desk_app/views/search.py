@@ -2,14 +2,18 @@
 
 Typing restarts a short timer; when it fires, one search runs on the database thread. A result that comes
 back for an older text is dropped, so fast typing never shows stale hits. Up/Down move in the list, Enter
-opens, Esc closes. A keyboard-wedge QR scanner types into the same box: a slip's QR code (``WO|BX-…|mac``) or
-a work-order number (``BX-A1-2026-000123``) followed by Enter opens that work order; a forged or unknown
-code says so.
+opens, Esc closes. A keyboard-wedge QR scanner types into the same box, and a clerk may type a number off a paper:
+any document code — the QR of a slip, receipt, pass, permit, voucher, badge (``WO|BX-…|mac``,
+``RC|SJ-…|fen|mac``, ``PS|CR-…|mac`` …) or a document number of any type (``BX-`` ``TS-`` ``LF-`` ``ZX-``
+``CR-`` ``SJ-`` ``TK-`` ``FX-`` ``RJ-A1-2026-000123``) — shows a one-line preview (what it is, its number
+and status) instead of search hits, and Enter opens that record (``services.scan.resolve``). A forged or
+unknown code says so. Work orders keep their richer preview (unit, place, category) and open with their
+next step focused, because a scanned slip usually comes back to be keyed in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -17,8 +21,10 @@ from desk_app.domain import qr
 from desk_app.domain.enums import Relation
 from desk_app.domain.errors import DomainError
 from desk_app.domain.numbering import DocType, parse_number
+from desk_app.services import scan
 from desk_app.services import search as search_service
 from desk_app.services.context import ServiceContext
+from desk_app.services.scan import ScanTarget
 from desk_app.services.search import SearchHit
 from desk_app.services.work_orders import orders
 from desk_app.services.work_orders.views import WorkOrderDetail
@@ -28,16 +34,75 @@ from desk_app.ui.session import AppSession
 from desk_app.views.labels import relation_label, work_order_status_label
 
 DEBOUNCE_MS = 120
+CONTEXT = "GlobalSearch"
+# record type (services.scan) → (what it is, its icon)
+RECORD_TYPES: dict[str, tuple[object, str]] = {
+    "work_order": (QT_TRANSLATE_NOOP("GlobalSearch", "Work order"), "work_orders"),
+    "complaint": (QT_TRANSLATE_NOOP("GlobalSearch", "Complaint"), "complaints"),
+    "visit": (QT_TRANSLATE_NOOP("GlobalSearch", "Visit"), "visits"),
+    "renovation_filing": (QT_TRANSLATE_NOOP("GlobalSearch", "Renovation filing"), "renovation"),
+    "pass": (QT_TRANSLATE_NOOP("GlobalSearch", "Temporary pass"), "keys"),
+    "receipt": (QT_TRANSLATE_NOOP("GlobalSearch", "Receipt"), "fees"),
+    "refund": (QT_TRANSLATE_NOOP("GlobalSearch", "Refund"), "restore"),
+    "release": (QT_TRANSLATE_NOOP("GlobalSearch", "Goods-release slip"), "release"),
+    "day_close": (QT_TRANSLATE_NOOP("GlobalSearch", "Day-close"), "close"),
+}
+VISIT_STATES: dict[str, object] = {
+    "on_site": QT_TRANSLATE_NOOP("GlobalSearch", "Still on site"),
+    "left": QT_TRANSLATE_NOOP("GlobalSearch", "Left"),
+}
 
 
 def is_work_order_code(text: str) -> bool:
     """A slip's QR text or a work-order number: opened directly, not searched for."""
     if qr.looks_like_qr(text):
-        return True
+        return text.strip().split("|")[0].upper() == "WO"
     try:
         return parse_number(text).doc_type is DocType.WORK_ORDER
     except DomainError:
         return False
+
+
+def record_type_label(record_type: str) -> str:
+    label = RECORD_TYPES.get(record_type)
+    return QCoreApplication.translate(CONTEXT, str(label[0])) if label else record_type
+
+
+def status_text(target: ScanTarget) -> str:
+    """The record's status in the words of its own screen (imported here: each feature owns its labels)."""
+    status, kind = target.status, target.record_type
+    if not status:
+        return ""
+    if kind == "visit":
+        return QCoreApplication.translate(CONTEXT, str(VISIT_STATES.get(status, status)))
+    if kind == "complaint":
+        from desk_app.views.labels import complaint_status_label
+
+        return complaint_status_label(status)
+    if kind == "renovation_filing":
+        from desk_app.views.renovation.labels import status_label as filing_status
+
+        return filing_status(status)
+    if kind == "pass":
+        from desk_app.domain.renovation import PassStatus
+        from desk_app.views.renovation.passes_panel import status_label as pass_status
+
+        return pass_status(PassStatus(status)) if status in PassStatus.__members__.values() else status
+    if kind in ("receipt", "refund"):
+        from desk_app.views.money.labels import status_label as money_status
+
+        return money_status(status)
+    if kind == "release":
+        from desk_app.views.release.labels import status_label as release_status
+
+        return release_status(status)
+    return work_order_status_label(status) if kind == "work_order" else status
+
+
+def describe_target(target: ScanTarget) -> str:
+    """The one-line preview: ``Receipt    SJ-A1-2026-000123    3-2-1102    Issued``."""
+    parts = (record_type_label(target.record_type), target.number, target.unit_code, status_text(target))
+    return "    ".join(x for x in parts if x)
 
 
 def find_work_order(ctx: ServiceContext, text: str) -> WorkOrderDetail:
@@ -62,7 +127,7 @@ class SearchResults(QFrame):
 
 
 class GlobalSearch(QLineEdit):
-    opened = Signal(str, str)  # kind ("unit" | "person" | "work_order"), id
+    opened = Signal(str, str)  # kind ("unit" | "person" | a services.scan record type), id
     results_shown = Signal()
 
     def __init__(self, session: AppSession, popup_parent: QWidget) -> None:
@@ -101,6 +166,14 @@ class GlobalSearch(QLineEdit):
                 on_error=lambda exc: self._work_order_failed(query, exc),
             )
             return
+        if scan.looks_like_document(query):
+            self.session.call(
+                lambda ctx: scan.resolve(ctx, query),
+                lambda target: self._document_arrived(query, target),
+                parent=self,
+                on_error=lambda exc: self._work_order_failed(query, exc),
+            )
+            return
         self.session.call(
             lambda ctx: search_service.search(ctx, query),
             lambda hits: self._arrived(query, hits),
@@ -124,6 +197,20 @@ class GlobalSearch(QLineEdit):
         )
         item = QListWidgetItem(icon("work_orders"), text)
         item.setData(Qt.ItemDataRole.UserRole, ("work_order", order.id))
+        lst.addItem(item)
+        lst.setCurrentRow(0)
+        self._place(1)
+        self.results_shown.emit()
+
+    def _document_arrived(self, query: str, target: ScanTarget) -> None:
+        if query != self.text():
+            return
+        self.last_hits = []
+        lst = self.popup.list
+        lst.clear()
+        icon_name = RECORD_TYPES.get(target.record_type, ("", "search"))[1]
+        item = QListWidgetItem(icon(icon_name), describe_target(target))
+        item.setData(Qt.ItemDataRole.UserRole, (target.record_type, target.record_id))
         lst.addItem(item)
         lst.setCurrentRow(0)
         self._place(1)
@@ -157,6 +244,20 @@ class GlobalSearch(QLineEdit):
             show_error(self, exc)
 
         self.session.call(lambda ctx: find_work_order(ctx, text), opened, parent=self, on_error=failed)
+
+    def open_document(self, text: str) -> None:
+        """Enter on any other document code or number: open its record at once (``scan.resolve``)."""
+
+        def opened(target: ScanTarget) -> None:
+            self.popup.hide()
+            self.clear()  # ready for the next paper
+            self.opened.emit(target.record_type, target.record_id)
+
+        def failed(exc: BaseException) -> None:
+            self.popup.hide()
+            show_error(self, exc)
+
+        self.session.call(lambda ctx: scan.resolve(ctx, text), opened, parent=self, on_error=failed)
 
     def _show(self, hits: list[SearchHit]) -> None:
         self._fill(hits)
@@ -218,6 +319,10 @@ class GlobalSearch(QLineEdit):
                 if is_work_order_code(self.text()):
                     self._timer.stop()
                     self.open_work_order(self.text())
+                    return True
+                if scan.looks_like_document(self.text()):
+                    self._timer.stop()
+                    self.open_document(self.text())
                     return True
                 if self._timer.isActive():  # Enter before the debounce fired (scanners type fast)
                     self._timer.stop()

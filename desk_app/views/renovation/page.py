@@ -121,6 +121,30 @@ class RenovationPage(QWidget):
         self.detail.load(filing_id)
         self.list.select(filing_id)
 
+    def show_pass(self, pass_id: str) -> None:
+        """The Passes tab with one pass chosen (a scanned pass from the global search): the filters are
+        cleared and the list searched for its number, so the pass is the row selected."""
+        from desk_app.services.renovation.pass_lists import get_pass
+
+        def arrived(found: Any) -> None:
+            view = self.tabs.widget(1)
+            self.tabs.setCurrentIndex(1)
+            if not hasattr(view, "search"):
+                return  # the passes list is not available
+            for widget in (view.status, view.kind, view.expiring_button, view.expired_button):
+                widget.blockSignals(True)
+            view.status.setCurrentIndex(0)
+            view.kind.setCurrentIndex(0)
+            view.expiring_button.setChecked(False)
+            view.expired_button.setChecked(False)
+            for widget in (view.status, view.kind, view.expiring_button, view.expired_button):
+                widget.blockSignals(False)
+            view.search.setText(found.number)
+            view.reload()
+            view.table.setFocus()
+
+        self.session.call(lambda ctx: get_pass(ctx, pass_id), arrived, parent=self)
+
     # ------------------------------------------------------------------------------------------ new
 
     def new_filing(self) -> Any:

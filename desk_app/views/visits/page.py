@@ -278,6 +278,25 @@ class VisitsPage(QWidget):
             edit.blockSignals(False)
         self.reload_log()
 
+    def show_visit(self, visit_id: str) -> None:
+        """The log on the visit's day, searched for its number (a scanned badge from the global search)."""
+        self.session.call(lambda ctx: visits.get(ctx, visit_id), self._show_visit, parent=self)
+
+    def _show_visit(self, visit: VisitDTO) -> None:
+        day = _qdate(visit.time_in.astimezone(self.session.ctx.timezone).date())
+        widgets = (self.date_from, self.date_to, self.purpose, self.kind, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.date_from.setDate(day)
+        self.date_to.setDate(day)
+        self.purpose.setCurrentIndex(0)
+        self.kind.setCurrentIndex(0)
+        self.search.setText(visit.number)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.reload_log()
+        self.log_table.setFocus()
+
     def _log_loaded(self) -> None:
         self.log_table.setToolTip(self.tr("Visits: {count}").format(count=self.model.rowCount()))
 
