@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -33,8 +34,18 @@ TABLES = {  # record type → table, QR kind (None: no code printed), number pre
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    from desk_app.services.renovation.demo import add_demo_renovation_money
+    from desk_app.services.visits.demo import add_demo_visits_and_complaints
+    from desk_app.services.work_orders.demo import add_demo_work_orders
+
+    def few_visits(ctx: ServiceContext, rng: random.Random) -> None:
+        add_demo_visits_and_complaints(ctx, rng, per_day=6)  # one of each record is all these tests need
+
     path = tmp_path_factory.mktemp("scan") / "demo.sqlite3"
-    demo.create_demo(path, units_target=120, people_target=160, clock=lambda: NOW)
+    with pytest.MonkeyPatch.context() as mp:
+        extenders = [add_demo_work_orders, few_visits, add_demo_renovation_money]
+        mp.setattr(demo, "_feature_extenders", lambda: extenders)
+        demo.create_demo(path, units_target=120, people_target=160, clock=lambda: NOW)
     database = Database(path)
     yield database
     database.close()
@@ -102,3 +113,24 @@ def test_forged_unknown_and_not_a_document(clerk: ServiceContext) -> None:
     assert err.value.code == "scan.not_found" and err.value.params["number"] == "TK-A1-2026-999999"
     assert not scan.looks_like_document("3-2-1102") and not scan.looks_like_document("张三")
     assert not scan.looks_like_document("XX-A1-2026-000001")  # not a document type of ours
+
+
+def test_the_permit_and_the_refund_voucher_print_codes_that_scan_back(
+    db: Database, clerk: ServiceContext
+) -> None:
+    from desk_app.services.money import refund_printouts, refunds
+    from desk_app.services.renovation import printouts
+    from desk_app.services.renovation.views import filing_row
+
+    refund_id, number = _first(db, "refund")
+    voucher = refund_printouts.refund_data(clerk, refunds.get_refund(clerk, refund_id))
+    assert str(voucher["qr"]).startswith(f"RF|{number}|")
+    assert scan.resolve(clerk, str(voucher["qr"])).record_id == refund_id
+    with db.read() as s:
+        filing_id = s.execute(
+            text("SELECT id FROM renovation_filing WHERE status = 'approved' LIMIT 1")
+        ).scalar_one()
+    with db.write() as s:
+        permit = printouts.permit_data(s, clerk, filing_row(s, filing_id))
+    assert str(permit["qr"]).startswith("RN|ZX-")
+    assert scan.resolve(clerk, str(permit["qr"])).record_id == filing_id
