@@ -94,3 +94,42 @@ def test_forged_and_unknown_codes_say_so(qtbot: QtBot, session: AppSession, mess
         "No document with the number ZX-A1-2026-000099 was issued here.",
     ]
     assert "fees" not in window.pages and "renovation" not in window.pages  # nothing was opened
+
+
+def _enter_number(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, text)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+
+
+def test_a_refund_and_a_visit_open_where_they_live(
+    qtbot: QtBot, session: AppSession, messages: list[str]
+) -> None:
+    from desk_app.domain.refunds import Deduction
+    from desk_app.domain.visits import Purpose, VisitorKind
+    from desk_app.services.money import refunds
+    from desk_app.services.visits import log as visits
+    from desk_app.views.visits.page import VisitsPage
+    from tests.unit.services.test_money_refunds_fixtures import LOST_FEE_FEN
+
+    d = make_deposit(session.ctx)
+    lost = Deduction("lost_pass", LOST_FEE_FEN, "")
+    data = refunds.RefundInput(d.qr_text, True, [lost], 100_000, "cash", "", "张三")
+    refund = refunds.issue_refund(session.ctx, data).value
+    visit = visits.log_visit(
+        session.ctx,
+        visits.VisitInput(VisitorKind.CONTRACTOR, Purpose.RENOVATION, name="陈工", company="美家装饰"),
+    ).value
+    window = _window(qtbot, session)
+
+    _enter_number(qtbot, window, qr.encode(_secret(session.ctx), "RF", refund.number))
+    money = window.pages["fees"]
+    assert isinstance(money, MoneyPage)
+    qtbot.waitUntil(lambda: money.refunds.current() is not None)
+    assert money.tabs.currentWidget() is money.refunds and money.refunds.current().id == refund.id  # type: ignore[union-attr]
+
+    _enter_number(qtbot, window, visit.number)
+    page = window.pages["visits"]
+    assert isinstance(page, VisitsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.search.text() == visit.number and not messages
