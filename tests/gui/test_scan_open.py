@@ -133,3 +133,19 @@ def test_a_refund_and_a_visit_open_where_they_live(
     assert isinstance(page, VisitsPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.search.text() == visit.number and not messages
+
+
+def test_a_day_close_number_opens_the_day_close_tab_on_it(
+    qtbot: QtBot, session: AppSession, messages: list[str]
+) -> None:
+    from desk_app.services.money import day_close
+
+    make_deposit(session.ctx)
+    closed = day_close.close_day(session.ctx, "前台小李", None).value
+    window = _window(qtbot, session)
+    _enter_number(qtbot, window, closed.number)
+    money = window.pages["fees"]
+    assert isinstance(money, MoneyPage)
+    qtbot.waitUntil(lambda: money.day_close.current_close() is not None)
+    assert money.tabs.currentWidget() is money.day_close
+    assert money.day_close.current_close().id == closed.id and not messages  # type: ignore[union-attr]
