@@ -248,7 +248,7 @@ class RefundListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 84, 140, 70, 64, 80, 88, 60)):
+        for column, width in enumerate((130, 80, 130, 64, 60, 70, 84, 60)):
             self.table.setColumnWidth(column, width)
         self.count_label = PlainLabel()
         self.count_label.setStyleSheet("color: #546e7a; padding: 2px 8px;")
