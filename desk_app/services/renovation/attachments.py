@@ -8,6 +8,7 @@ backups) small.
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -20,6 +21,10 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.tracking import new_row
 
 MAX_BYTES = 5 * 1024 * 1024
+# A phone picture of 4 MB becomes ~300 KB at this size and still shows a face or a crack clearly; every
+# backup carries the database, so photos are kept no larger than they need to be.
+PHOTO_MAX_PX = 1600
+PHOTO_SCALE_ABOVE = 400 * 1024
 _MAGIC = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -33,6 +38,25 @@ def sniff(data: bytes) -> str:
         if data.startswith(magic):
             return mime
     raise DomainError("attachment.unsupported")
+
+
+def scaled_photo(data: bytes, mime: str) -> tuple[bytes, str]:
+    """The photo turned upright and at most PHOTO_MAX_PX on its long side, as JPEG; unchanged if unreadable.
+
+    Pillow may not decode every JPEG/PNG variant a camera writes; the original is then kept rather than lost.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            img = ImageOps.exif_transpose(opened).convert("RGB")
+        img.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+        out = io.BytesIO()
+        img.save(out, "JPEG", quality=85)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return data, mime
+    scaled = out.getvalue()
+    return (scaled, "image/jpeg") if len(scaled) < len(data) else (data, mime)
 
 
 def store(
@@ -53,6 +77,8 @@ def store(
     if len(data) > MAX_BYTES:
         raise DomainError("attachment.too_large", max_mb=MAX_BYTES // (1024 * 1024))
     mime = sniff(data)
+    if kind == "photo" and mime != "application/pdf" and len(data) > PHOTO_SCALE_ABOVE:
+        data, mime = scaled_photo(data, mime)
     row = Attachment(
         owner_type=owner_type,
         owner_id=owner_id,

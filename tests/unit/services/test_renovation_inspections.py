@@ -112,3 +112,25 @@ def test_downstairs_signature(setup: Setup) -> None:
     d = inspections.record_downstairs_signature(setup.clerk, fid, "2-1 楼下业主 钱七", signed).value
     assert (d.downstairs_signed_by, d.downstairs_signed_at) == ("2-1 楼下业主 钱七", signed)
     assert d.events[-1].kind == "downstairs_signed"
+
+
+def test_a_large_phone_photo_is_scaled_before_it_is_stored() -> None:
+    """A 4000×3000 picture (several MB as PNG) is kept as a JPEG of at most 1600 px on its long side."""
+    import io
+
+    from PIL import Image
+
+    from desk_app.services.renovation import attachments
+
+    noise = Image.effect_noise((4000, 3000), 60).convert("RGB")
+    buf = io.BytesIO()
+    noise.save(buf, "PNG", compress_level=1)
+    big = buf.getvalue()
+    assert len(big) > attachments.PHOTO_SCALE_ABOVE
+    data, mime = attachments.scaled_photo(big, "image/png")
+    assert mime == "image/jpeg" and len(data) < len(big)
+    with Image.open(io.BytesIO(data)) as img:
+        assert max(img.size) == attachments.PHOTO_MAX_PX
+    # Something Pillow cannot read is kept as it came, never lost.
+    junk = b"\x89PNG\r\n\x1a\n" + b"0" * 1000
+    assert attachments.scaled_photo(junk, "image/png") == (junk, "image/png")
