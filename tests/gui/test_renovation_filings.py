@@ -31,10 +31,22 @@ from desk_app.services.archive import buildings, people, units
 from desk_app.services.context import ServiceContext
 from desk_app.services.renovation import views
 from desk_app.ui.session import AppSession
+from desk_app.views.renovation.attachment_viewer import ImageViewer
 from desk_app.views.renovation.page import RenovationPage
 from tests.gui.conftest import make_session, type_text
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+def _png() -> bytes:
+    """A real 60×80 picture (a scan the viewer can show), made with Pillow."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (60, 80), (200, 170, 140)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+PNG = _png()
 SHOTS = Path("/tmp/shots") if os.environ.get("RENOVATION_SHOTS") else None
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
@@ -155,6 +167,16 @@ def test_filing_from_form_to_inspection(
     shot(attach, "document-dialog")
     save(qtbot, attach)
     assert table.item(2, 1).text() == "photo.png" and table.item(2, 0).checkState() == Qt.CheckState.Checked
+    # The clerk checks the stored scan: the line with a file enables "View file", which shows the picture.
+    table.setCurrentCell(2, 0)
+    assert detail.checklist.view_button.isEnabled()
+    qtbot.mouseClick(detail.checklist.view_button, Qt.MouseButton.LeftButton)
+    viewer = detail.viewer  # type: ignore[attr-defined]
+    assert isinstance(viewer, ImageViewer) and not viewer.pixmap.isNull()
+    shot(viewer, "scan-viewer")
+    viewer.reject()
+    table.setCurrentCell(3, 0)
+    assert not detail.checklist.view_button.isEnabled()
     table.setFocus()
     for row in range(table.rowCount()):
         if table.item(row, 0).checkState() == Qt.CheckState.Unchecked:

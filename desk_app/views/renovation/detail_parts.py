@@ -48,6 +48,7 @@ class ChecklistWidget(QWidget):
 
     toggled = Signal(object, bool)  # DocumentDTO, received
     attach = Signal(object)  # DocumentDTO
+    view = Signal(object)  # DocumentDTO with a file: show the stored scan or photo
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +66,9 @@ class ChecklistWidget(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
-        self.table.itemDoubleClicked.connect(lambda _item: self._attach_current())
+        # Double-click shows the stored file when there is one, else asks for one.
+        self.table.itemDoubleClicked.connect(lambda _item: self._open_current())
+        self.table.currentCellChanged.connect(lambda *_: self._update_view_button())
         self.attach_button = QPushButton(icon("import"), self.tr("&Attach scan/photo…"))
         self.attach_button.setAutoDefault(False)
         self.attach_button.clicked.connect(self._attach_current)
@@ -78,6 +81,11 @@ class ChecklistWidget(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.attach_button)
+        self.view_button = QPushButton(icon("preview"), self.tr("&View file"))
+        self.view_button.setAutoDefault(False)
+        self.view_button.setEnabled(False)
+        self.view_button.clicked.connect(self._view_current)
+        buttons.addWidget(self.view_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +119,7 @@ class ChecklistWidget(QWidget):
         self.attach_button.setEnabled(editable)
         _fixed_height(self.table, len(documents))
         self._filling = False
+        self._update_view_button()
 
     def document_at(self, row: int) -> DocumentDTO | None:
         item = self.table.item(row, 0)
@@ -130,6 +139,22 @@ class ChecklistWidget(QWidget):
         if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _update_view_button(self) -> None:
+        doc = self.document_at(self.table.currentRow())
+        self.view_button.setEnabled(doc is not None and doc.attachment_id is not None)
+
+    def _view_current(self) -> None:
+        doc = self.document_at(self.table.currentRow())
+        if doc is not None and doc.attachment_id is not None:
+            self.view.emit(doc)
+
+    def _open_current(self) -> None:
+        doc = self.document_at(self.table.currentRow())
+        if doc is not None and doc.attachment_id is not None:
+            self.view.emit(doc)
+        else:
+            self._attach_current()
 
     def _attach_current(self) -> None:
         doc = self.document_at(self.table.currentRow())

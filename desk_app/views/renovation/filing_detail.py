@@ -129,6 +129,7 @@ class FilingDetailView(FilingSteps, QWidget):
         self.checklist = ChecklistWidget(tz)
         self.checklist.toggled.connect(self.set_document)
         self.checklist.attach.connect(self.attach_document)
+        self.checklist.view.connect(self.view_document)
         self.workers = WorkersWidget()
         self.workers.add_requested.connect(self.add_worker)
         self.workers.remove_requested.connect(self.remove_worker)

@@ -21,7 +21,7 @@ from desk_app.forms.renovation.filing_form import FilingForm
 from desk_app.forms.renovation.inspection_form import InspectionForm
 from desk_app.forms.renovation.steps import CancelDialog, DownstairsDialog
 from desk_app.forms.renovation.worker_form import WorkerForm
-from desk_app.services.renovation import checklist
+from desk_app.services.renovation import attachments, checklist
 from desk_app.services.renovation.views import DocumentDTO, FilingDetail, WorkerDTO
 from desk_app.ui.errors import show_error
 from desk_app.ui.session import AppSession
@@ -92,6 +92,25 @@ class FilingSteps:
 
     def attach_document(self, doc: DocumentDTO) -> Any:
         return self._step(lambda s, p, d: DocumentDialog(s, p, d.id, doc))
+
+    def view_document(self, doc: DocumentDTO) -> None:
+        """Load the stored file on the DB thread, then show it (picture viewer or PDF preview)."""
+        attachment_id = doc.attachment_id
+        if attachment_id is None:
+            return
+        from desk_app.views.renovation.attachment_viewer import viewer_for
+        from desk_app.views.renovation.labels import document_label
+
+        def shown(loaded: tuple[bytes, str]) -> None:
+            title = f"{document_label(doc.kind)} — {doc.attachment_name}".strip(" —")
+            self.viewer = viewer_for(loaded[0], loaded[1], title, self._parent())
+            self.viewer.open()
+
+        self.session.call(
+            lambda ctx: (attachments.load(ctx, attachment_id), attachments.mime_of(ctx, attachment_id)),
+            shown,
+            parent=self._parent(),
+        )
 
     def set_document(self, doc: DocumentDTO, received: bool) -> None:
         if self.detail is None:
