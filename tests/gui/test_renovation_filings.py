@@ -35,6 +35,7 @@ from desk_app.views.renovation.attachment_viewer import ImageViewer
 from desk_app.views.renovation.page import RenovationPage
 from tests.gui.conftest import make_session, type_text
 
+
 def _png() -> bytes:
     """A real 60×80 picture (a scan the viewer can show), made with Pillow."""
     import io
