@@ -9,13 +9,24 @@ paper. ``send_to_printer`` is the one place that talks to printers; tests point 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.domain.errors import DomainError
 from desk_app.printing.papers import PAPERS
@@ -166,3 +177,48 @@ class PreviewDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+
+def open_preview(
+    pdf: bytes, title: str, parent: QWidget | None, on_print: Callable[[bool], None]
+) -> PreviewDialog:
+    """The preview of a document not printed yet; ``on_print(ask)`` runs when the clerk prints from it
+    (``ask``: through the print dialog). One path for every printout, so they all behave alike."""
+    dialog = PreviewDialog(pdf, title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(
+        lambda: on_print(dialog.choice == "dialog") if dialog.choice in ("print", "dialog") else None
+    )
+    dialog.open()
+    return dialog
+
+
+def offer_preview(parent: QWidget | None, exc: DomainError, show_preview: Callable[[], None]) -> QMessageBox:
+    """No printer is set up (or it failed): say why, and offer the preview, from which the dialog prints."""
+    from desk_app.ui import errors  # ui.errors imports the messages; keep this module light to import
+
+    text = errors.error_text(exc)
+    if errors.message_sink is not None:
+        errors.message_sink.append(text)  # what the clerk read (tests)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("PrintFallback", "No printer"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "PrintFallback", "Show the preview instead? From there you can print with the dialog."
+        )
+    )
+    preview = box.addButton(
+        QCoreApplication.translate("PrintFallback", "Preview"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(preview)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.clicked.connect(show_preview)
+    box.open()
+    return box

@@ -5491,6 +5491,21 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PrintFallback</name>
+    <message>
+        <source>No printer</source>
+        <translation>无可用打印机</translation>
+    </message>
+    <message>
+        <source>Show the preview instead? From there you can print with the dialog.</source>
+        <translation>改为显示预览吗？可在预览中通过打印对话框打印。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPage</name>
     <message>
         <source>Three copies on one A4 sheet, with cut lines</source>
@@ -5922,18 +5937,6 @@ Database: {path}</source>
     <message>
         <source>{number} sent to {printer} ({copies} copies).</source>
         <translation>{number} 已发送至 {printer}（{copies} 份）。</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>无可用打印机</translation>
-    </message>
-    <message>
-        <source>Show the preview instead? From there you can print with the dialog.</source>
-        <translation>改为显示预览吗？可在预览中通过打印对话框打印。</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
     </message>
     <message>
         <source>Receipt {number}</source>
@@ -6835,18 +6838,6 @@ Database: {path}</source>
         <translation>{number} 已发送至 {printer}（{copies} 份）。</translation>
     </message>
     <message>
-        <source>No printer</source>
-        <translation>未设置打印机</translation>
-    </message>
-    <message>
-        <source>Show the preview instead? From there you can print with the dialog.</source>
-        <translation>改为显示预览吗？可在预览中通过打印对话框打印。</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
         <source>Release slip {number}</source>
         <translation>放行单 {number}</translation>
     </message>
@@ -7403,18 +7394,6 @@ Database: {path}</source>
     <message>
         <source>{number} sent to {printer} ({copies} copies).</source>
         <translation>{number} 已发送到 {printer}（{copies} 联）。</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>未设置打印机</translation>
-    </message>
-    <message>
-        <source>Show the preview instead? From there you can print with the dialog.</source>
-        <translation>是否改为打开打印预览？在预览中可以通过打印对话框打印。</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
     </message>
     <message>
         <source>Slip {number}</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desk_app.domain.errors import DomainError
@@ -96,12 +96,9 @@ class RefundPrinter(QObject):
 
     def _show_preview(self, prepared: PreparedRefund) -> None:
         title = self.tr("Refund voucher {number}").format(number=prepared.voucher.number)
-        dialog = printing.PreviewDialog(prepared.voucher.pdf, title, self.widget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._preview_closed(dialog.choice, prepared))
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def _preview_closed(self, choice: str | None, prepared: PreparedRefund) -> None:
-        if choice in ("print", "dialog"):
-            self._send(prepared, ask=choice == "dialog", from_preview=True)
+        self.preview_dialog = printing.open_preview(
+            prepared.voucher.pdf,
+            title,
+            self.widget,
+            lambda ask: self._send(prepared, ask=ask, from_preview=True),
+        )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desk_app.domain.complaints import EventKind, Kind, Status
@@ -398,15 +398,9 @@ class ComplaintDetailView(RecordDetailPane):
 
     def _show_preview(self, prepared: PreparedForm) -> None:
         title = self.tr("Handling form {number}").format(number=prepared.form.number)
-        dialog = printing.PreviewDialog(prepared.form.pdf, title, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._preview_closed(dialog.choice, prepared))
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def _preview_closed(self, choice: str | None, prepared: PreparedForm) -> None:
-        if choice in ("print", "dialog"):
-            self._send(prepared, ask=choice == "dialog")
+        self.preview_dialog = printing.open_preview(
+            prepared.form.pdf, title, self, lambda ask: self._send(prepared, ask=ask)
+        )
 
     def _send(self, prepared: PreparedForm, ask: bool) -> None:
         try:

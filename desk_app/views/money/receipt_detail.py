@@ -28,8 +28,8 @@ from desk_app.services.money import printouts, receipts
 from desk_app.services.money.printouts import ReceiptPdf
 from desk_app.services.money.receipts import ReceiptDTO
 from desk_app.services.printers import ProfileDTO, get_profile
-from desk_app.ui import errors, printing
-from desk_app.ui.errors import error_text, show_error
+from desk_app.ui import printing
+from desk_app.ui.errors import show_error
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import PlainLabel
@@ -103,37 +103,13 @@ class ReceiptPrinter(QObject):
         self.printed.emit(r.number, printer)
 
     def _offer_preview(self, prepared: PreparedReceipt, exc: DomainError) -> None:
-        text = error_text(exc)
-        if errors.message_sink is not None:
-            errors.message_sink.append(text)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("No printer"),
-            text,
-            QMessageBox.StandardButton.NoButton,
-            self.widget,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("Show the preview instead? From there you can print with the dialog."))
-        preview = box.addButton(self.tr("Preview"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(preview)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.clicked.connect(lambda: self._show_preview(prepared))
-        self.offer_box = box
-        box.open()
+        self.offer_box = printing.offer_preview(self.widget, exc, lambda: self._show_preview(prepared))
 
     def _show_preview(self, prepared: PreparedReceipt) -> None:
         title = self.tr("Receipt {number}").format(number=prepared.receipt.number)
-        dialog = printing.PreviewDialog(prepared.receipt.pdf, title, self.widget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._preview_closed(dialog.choice, prepared))
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def _preview_closed(self, choice: str | None, prepared: PreparedReceipt) -> None:
-        if choice in ("print", "dialog"):
-            self._send(prepared, ask=choice == "dialog")
+        self.preview_dialog = printing.open_preview(
+            prepared.receipt.pdf, title, self.widget, lambda ask: self._send(prepared, ask=ask)
+        )
 
 
 class ReceiptDetailPane(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.domain.errors import DomainError
@@ -22,8 +22,8 @@ from desk_app.services.printers import ProfileDTO, get_profile
 from desk_app.services.release import printouts, slips
 from desk_app.services.release.printouts import ReleasePdf
 from desk_app.services.release.slips import EventKind, ReleaseDTO, ReleaseEventView
-from desk_app.ui import errors, printing
-from desk_app.ui.errors import error_text, show_error
+from desk_app.ui import printing
+from desk_app.ui.errors import show_error
 from desk_app.ui.session import AppSession
 from desk_app.ui.table_model import Column
 from desk_app.views.archive.card_parts import DetailGrid
@@ -124,37 +124,13 @@ class ReleasePrinter(QObject):
         self.message.emit(text)
 
     def _offer_preview(self, prepared: PreparedRelease, exc: DomainError) -> None:
-        text = error_text(exc)
-        if errors.message_sink is not None:
-            errors.message_sink.append(text)  # what the clerk read (tests)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("No printer"),
-            text,
-            QMessageBox.StandardButton.NoButton,
-            self.widget,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("Show the preview instead? From there you can print with the dialog."))
-        preview = box.addButton(self.tr("Preview"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(preview)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.clicked.connect(lambda: self._show_preview(prepared))
-        self.offer_box = box
-        box.open()
+        self.offer_box = printing.offer_preview(self.widget, exc, lambda: self._show_preview(prepared))
 
     def _show_preview(self, prepared: PreparedRelease) -> None:
         title = self.tr("Release slip {number}").format(number=prepared.pdf.number)
-        dialog = printing.PreviewDialog(prepared.pdf.pdf, title, self.widget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._preview_closed(dialog.choice, prepared))
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def _preview_closed(self, choice: str | None, prepared: PreparedRelease) -> None:
-        if choice in ("print", "dialog"):
-            self._send(prepared, ask=choice == "dialog")
+        self.preview_dialog = printing.open_preview(
+            prepared.pdf.pdf, title, self.widget, lambda ask: self._send(prepared, ask=ask)
+        )
 
 
 # ---------------------------------------------------------------------------------------------- the pane

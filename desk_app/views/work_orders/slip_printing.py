@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.domain.errors import DomainError
@@ -18,8 +18,8 @@ from desk_app.services.context import ServiceContext
 from desk_app.services.printers import ProfileDTO, get_profile
 from desk_app.services.work_orders import slip as slip_service
 from desk_app.services.work_orders.slip import SlipPdf
-from desk_app.ui import errors, printing
-from desk_app.ui.errors import error_text, show_error
+from desk_app.ui import printing
+from desk_app.ui.errors import show_error
 from desk_app.ui.session import AppSession
 
 
@@ -90,36 +90,10 @@ class SlipPrinter(QObject):
         self.printed.emit(slip.number, printer)
 
     def _offer_preview(self, prepared: PreparedSlip, exc: DomainError) -> None:
-        text = error_text(exc)
-        if errors.message_sink is not None:
-            errors.message_sink.append(text)  # what the clerk read (tests)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("No printer"),
-            text,
-            QMessageBox.StandardButton.NoButton,
-            self.widget,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("Show the preview instead? From there you can print with the dialog."))
-        preview = box.addButton(self.tr("Preview"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(preview)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.clicked.connect(lambda: self._show_preview(prepared))
-        self.offer_box = box
-        box.open()
+        self.offer_box = printing.offer_preview(self.widget, exc, lambda: self._show_preview(prepared))
 
     def _show_preview(self, prepared: PreparedSlip) -> None:
         title = self.tr("Slip {number}").format(number=prepared.slip.number)
-        dialog = printing.PreviewDialog(prepared.slip.pdf, title, self.widget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._preview_closed(dialog.choice, prepared))
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def _preview_closed(self, choice: str | None, prepared: PreparedSlip) -> None:
-        if choice == "print":
-            self._send(prepared, ask=False)
-        elif choice == "dialog":
-            self._send(prepared, ask=True)
+        self.preview_dialog = printing.open_preview(
+            prepared.slip.pdf, title, self.widget, lambda ask: self._send(prepared, ask=ask)
+        )
